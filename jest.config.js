@@ -1,0 +1,13 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts"],
+  // office-addin-mock reaches two ESM-only packages (strip-bom, uuid); they are transformed
+  // to CommonJS with the JS-with-TS preset. The nested path matters.
+  preset: "ts-jest/presets/js-with-ts",
+  transform: {
+    "^.+\\.[tj]sx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { warnOnly: false } }],
+  },
+  transformIgnorePatterns: ["/node_modules/(?!(.+/node_modules/)?(strip-bom|uuid)/)"],
+};
