@@ -1,0 +1,109 @@
+/**
+ * Check one located table: read every value cell, report what the cells themselves say (text
+ * instead of numbers, `/` for 0, 元 for 万元, …), the blank cells, then every rule of the table.
+ *
+ * Findings come in a fixed order: cell notes (in the table's cell order), the blank-cell finding,
+ * then rule findings in `deriveRules` order. The locator's own findings are not repeated here.
+ */
+import { toA1 } from "./address";
+import { readCell } from "./cells";
+import { cellName, tableDef, tableShortName } from "./describe";
+import { dataCells, deriveRules, type DataCell } from "./formats/derive";
+import type { CellKey, ValueKind } from "./formats/model";
+import type { LocatedTable } from "./located";
+import { evaluateRule, type CellState, type RuleInput } from "./rules";
+import type { Finding } from "./types";
+
+/** How many blank cells the blank finding names before `等`. */
+const BLANKS_NAMED = 3;
+
+/** Every value cell read, with the findings the cells themselves produce. */
+interface ReadTable {
+  input: RuleInput;
+  cells: DataCell[];
+  notes: Finding[];
+  blanks: CellKey[];
+}
+
+function readTable(table: LocatedTable): ReadTable {
+  const def = tableDef(table.format, table.table);
+  const cells = dataCells(def);
+  const states = new Map<CellKey, CellState>();
+  const kinds = new Map<CellKey, ValueKind>();
+  const notes: Finding[] = [];
+  const blanks: CellKey[] = [];
+  const name = (key: CellKey): string => cellName(table.format, table.table, key);
+  const ref = (key: CellKey): string | undefined => {
+    const pos = table.cells[key];
+    return pos ? toA1(pos) : undefined;
+  };
+
+  for (const cell of cells) {
+    kinds.set(cell.key, cell.kind);
+    if (!table.cells[cell.key]) {
+      states.set(cell.key, { status: "missing" });
+      continue;
+    }
+    const reading = readCell(table.values[cell.key] ?? null, cell.kind);
+    if (reading.status === "value") states.set(cell.key, { status: "value", value: reading.value });
+    else states.set(cell.key, { status: reading.status });
+    if (reading.status === "blank") blanks.push(cell.key);
+    else if (reading.note) {
+      notes.push({
+        rule: reading.note.rule,
+        severity: reading.note.severity,
+        message: `${name(cell.key)}：${reading.note.message}`,
+        sheet: table.sheet,
+        cells: [ref(cell.key) as string],
+        table: table.table,
+      });
+    }
+  }
+
+  const input: RuleInput = {
+    format: table.format,
+    table: table.table,
+    sheet: table.sheet,
+    state: (key) => states.get(key) ?? { status: "missing" },
+    kind: (key) => kinds.get(key) ?? "count",
+    name,
+    ref,
+  };
+  return { input, cells, notes, blanks };
+}
+
+/** One finding for all blank cells, so the pane can select them at once. */
+function blankFinding(table: LocatedTable, read: ReadTable): Finding | null {
+  const { blanks, input } = read;
+  if (blanks.length === 0) return null;
+  const named = blanks.slice(0, BLANKS_NAMED).map((k) => input.name(k)).join("、");
+  const more = blanks.length > BLANKS_NAMED ? "等" : "";
+  return {
+    rule: "value.blank",
+    severity: "warning",
+    message:
+      `${tableShortName(table.table)}有 ${blanks.length} 个单元格未填写（没有发生的应填 0）：${named}${more}。` +
+      "计算时按 0 计",
+    sheet: table.sheet,
+    cells: blanks.map((k) => input.ref(k) as string),
+    table: table.table,
+  };
+}
+
+/** Every finding about one located table, in a deterministic order. */
+export function checkTable(table: LocatedTable): Finding[] {
+  const read = readTable(table);
+  const findings: Finding[] = [...read.notes];
+  const blank = blankFinding(table, read);
+  if (blank) findings.push(blank);
+  for (const rule of deriveRules(tableDef(table.format, table.table))) {
+    const finding = evaluateRule(rule, read.input);
+    if (finding) findings.push(finding);
+  }
+  return findings;
+}
+
+/** The cell states of a located table, for checks that compare two tables (cross-year). */
+export function readStates(table: LocatedTable): RuleInput {
+  return readTable(table).input;
+}
