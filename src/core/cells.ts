@@ -51,9 +51,9 @@ function checkKind(value: number, kind: ValueKind, shown: string): Reading {
   return { status: "value", value: whole };
 }
 
-/** A decimal in text: `12`, `-3`, `1,234`, `0.5`, `+2`. */
+/** A decimal in text: `12`, `-3`, `1,234`, `0.5`, `+2`, `12.` (a stray point after a whole number). */
 function parseNumber(s: string): number | null {
-  if (/^[+-]?\d+(?:\.\d+)?$/.test(s) || /^[+-]?\.\d+$/.test(s)) return Number(s);
+  if (/^[+-]?\d+(?:\.\d*)?$/.test(s) || /^[+-]?\.\d+$/.test(s)) return Number(s);
   if (/^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(s)) return Number(s.replace(/,/g, ""));
   return null;
 }

@@ -73,13 +73,18 @@ function locateKey(def: TableDef, key: CellKey): Located | null {
   return null;
 }
 
-/** A row's name: its label without remarks; in Table B a numbered sub-item also names its heading. */
+/**
+ * A row's name: its label without remarks. A label the table repeats (legacy `（一）维持具体行政行为数`
+ * under 四, 五 and 六) also names its parent; so does a numbered sub-item of Table B, where `1.…`
+ * and `3.其他` make sense only under their heading (`（三）不予公开·1.属于国家秘密`).
+ */
 function rowName(def: TableDef, block: BlockDef, row: RowDef): string {
   const own = withoutRemarks(row.label ?? "");
-  if (def.id !== "B" || !row.parent || !/^\d+\./.test(own)) return own;
-  // `1.属于国家秘密` exists once, but `3.其他` and `1.…` under four headings need the heading.
+  const repeated = block.rows.some((r) => r !== row && r.label !== null && withoutRemarks(r.label) === own);
+  const numberedInB = def.id === "B" && /^\d+\./.test(own);
+  if (!row.parent || !(repeated || numberedInB)) return own;
   const parent = block.rows.find((r) => r.key === row.parent);
-  return parent?.heading && parent.label ? `${withoutRemarks(parent.label)}·${own}` : own;
+  return parent?.label && (parent.heading || repeated) ? `${withoutRemarks(parent.label)}·${own}` : own;
 }
 
 /** A column's name with its groups: `行政诉讼·复议后起诉·尚未审结`; a top-level group is dropped in Table B. */
