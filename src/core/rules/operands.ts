@@ -86,11 +86,12 @@ export function totalOf(input: RuleInput, keys: readonly CellKey[]): Total {
 
 /**
  * How far apart two numbers may be and still count as equal. Counts are whole numbers, so any real
- * difference is at least 1 and only floating-point noise is absorbed; 万元 cells allow decimals
- * (six at most are meaningful: 0.000001 万元 is one cent), so money compares to 1e-6.
+ * difference is at least 1 and only floating-point noise is absorbed. 万元 cells allow decimals;
+ * the smallest amount anyone writes is one cent, 0.000001 万元, so half of it is the tolerance:
+ * `0.1 + 0.2` equals `0.3`, but a cent's difference is still reported.
  */
 export function tolerance(input: RuleInput, keys: readonly CellKey[]): number {
-  return keys.some((k) => input.kind(k) === "money") ? 1e-6 : 1e-9;
+  return keys.some((k) => input.kind(k) === "money") ? 5e-7 : 1e-9;
 }
 
 /** `（其中 2 格未填写，按 0 计）`, or nothing when no blank was used. */
