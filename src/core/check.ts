@@ -4,6 +4,9 @@
  *
  * Findings come in a fixed order: cell notes (in the table's cell order), the blank-cell finding,
  * then rule findings in `deriveRules` order. The locator's own findings are not repeated here.
+ *
+ * Cells the locator did not find (a missing row or column) are unknown, never 0: a rule over them
+ * is reported only when it fails whatever they hold (see `rules/operands.ts`).
  */
 import { toA1 } from "./address";
 import { readCell } from "./cells";

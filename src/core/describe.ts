@@ -146,6 +146,7 @@ function sharedPrefix(names: readonly string[]): string {
  * share is said once: `行政许可·上一年项目数量加本年增/减之和`.
  */
 function joinNames(full: string[], consecutive: boolean): string {
+  if (full.length === 0) return "0";
   if (full.length === 1) return full[0];
   const prefix = sharedPrefix(full);
   const names = full.map((n, i) => (i === 0 ? n : n.slice(prefix.length)));
@@ -191,7 +192,6 @@ export function sideNames(format: FormatId, table: TableId, sides: readonly (rea
         const l = locateKey(def, k) as Located;
         return rowName(def, l.block, l.row);
       });
-      // Rows of one column are consecutive in the table when their cells are a column apart.
       return joinNames(rowNames, rows.length >= 4 && consecutiveRows(def, rows));
     });
     return { prefix, names };
