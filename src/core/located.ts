@@ -20,6 +20,13 @@ export interface LocatedTable {
   /** The raw value of every found cell (same keys as `cells`). */
   values: Record<CellKey, CellValue>;
   /**
+   * Cells whose table states a unit other than the format's, and that unit: a legacy 单位 cell
+   * or a Table A header saying `元` where the format says `万元` means the values are written in
+   * 元. Absent when every stated unit is the format's (or none is stated). The locator has
+   * already reported each such unit as a `unit.mismatch` finding.
+   */
+  statedUnits?: Record<CellKey, string>;
+  /**
    * What the locator has to say about the table's shape: rows or columns of the format not
    * found, unofficial extra columns, units in the header or 单位 column that differ from the
    * format's. Already carrying sheet and cells.

@@ -19,10 +19,13 @@ export function normalizeLabel(text: string): string {
   s = s.replace(/[\s\u3000\u00a0\u200b]+/g, "");
   s = s.replace(/[“”„‟"'‘’「」『』]/g, '"');
   s = s.replace(/[〔［【]/g, "[").replace(/[〕］】]/g, "]");
-  // List numbering: `1、` `1，` `1．` → `1.`; `一.` / `一，` → `一、`.
+  // List numbering: `1、` `1，` `1．` `(1)` `1)` → `1.`; `一.` / `一，` → `一、`; `(一)、` → `(一)`.
   s = s.replace(/^(\d+)[、,，.．]/, "$1.");
+  s = s.replace(/^\((\d+)\)|^(\d+)\)(?!\d)/, (_m, a: string | undefined, b: string | undefined) => `${a ?? b}.`);
   s = s.replace(/^([一二三四五六七八九十]+)[.,，．]/, "$1、");
-  s = s.replace(/[:：]$/, "");
+  s = s.replace(/^(\([一二三四五六七八九十]+\))[、.,]/, "$1");
+  // Trailing punctuation a typist adds: `其中：`, `予以公开。`.
+  s = s.replace(/[:：。;；]+$/, "");
   for (const [typo, right] of KNOWN_TYPOS) s = s.split(typo).join(right);
   return s;
 }

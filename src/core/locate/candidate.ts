@@ -1,0 +1,85 @@
+/**
+ * A table found on a sheet before the workbook-wide decisions (which version of a national
+ * table, which year). Table C reads the same under 2019 and 2021, and a Table A or B that lost
+ * the rows telling the versions apart may too: such a candidate keeps one reading per version
+ * and lets the rest of the workbook decide.
+ */
+import { toA1 } from "../address";
+import type { CellKey, FormatId, TableId } from "../formats/model";
+import type { CellPos, CellValue, Finding } from "../types";
+import type { TableRef } from "./messages";
+import type { SheetView } from "./sheet-view";
+
+/** One reading of a table under one format. Bounds are local to the sheet's grid, inclusive. */
+export interface Reading {
+  format: FormatId;
+  table: TableId;
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+  cells: Record<CellKey, CellPos>;
+  values: Record<CellKey, CellValue>;
+  statedUnits: Record<CellKey, string>;
+  findings: Finding[];
+  /**
+   * How well the format fits: twice the labels (rows, columns, anchors) matched minus the labels
+   * the format has. Only compared between readings of the same place under two versions.
+   */
+  fit: number;
+}
+
+export interface Candidate {
+  view: SheetView;
+  sheetIndex: number;
+  table: TableId;
+  /** Readings of the same place, one per version that fits; the best first. */
+  readings: Reading[];
+  /** Whether the table itself tells its version (one reading, or one fits better). */
+  decisive: boolean;
+}
+
+/** Collects a reading's cells and findings in sheet coordinates. */
+export class ReadingBuilder {
+  readonly cells: Record<CellKey, CellPos> = {};
+  readonly values: Record<CellKey, CellValue> = {};
+  readonly statedUnits: Record<CellKey, string> = {};
+  readonly findings: Finding[] = [];
+  readonly ref: TableRef;
+
+  constructor(
+    readonly view: SheetView,
+    format: FormatId,
+    table: TableId,
+  ) {
+    this.ref = { format, table, sheet: view.name };
+  }
+
+  /** A1 reference (sheet coordinates) of a local cell. */
+  a1(row: number, col: number): string {
+    return toA1(this.view.toSheet(row, col));
+  }
+
+  addCell(key: CellKey, row: number, col: number): void {
+    this.cells[key] = this.view.toSheet(row, col);
+    this.values[key] = this.view.raw(row, col);
+  }
+
+  finish(bounds: { top: number; left: number; bottom: number; right: number }, fit: number): Reading {
+    return {
+      format: this.ref.format,
+      table: this.ref.table,
+      ...bounds,
+      cells: this.cells,
+      values: this.values,
+      statedUnits: this.statedUnits,
+      findings: this.findings,
+      fit,
+    };
+  }
+}
+
+/** Whether two readings cover overlapping rectangles. */
+export function overlaps(a: Reading, b: Reading): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}

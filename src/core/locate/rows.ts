@@ -1,0 +1,201 @@
+/**
+ * Finding tables whose rows carry labels (the legacy table, Tables A and B): every instance of
+ * the format's row sequence on a sheet, one after the other. Each round aligns the items (rows,
+ * plus anchors such as Table A's captions) with their candidate cells, keeps the best chain if
+ * it looks like a table, then forgets the candidates inside it, so a second copy of the table
+ * on the same sheet is found next.
+ */
+import { normalizeLabel } from "../normalize";
+import { align, type AlignRules } from "./align";
+import { labelForms, type Hit, type SheetView } from "./sheet-view";
+import { similarity } from "./similarity";
+
+/**
+ * `data`: a row with values; `heading`: a label-only row of the format (it may share its sheet
+ * row with its first child, as merged labels do); `anchor`: not a row of the format but a
+ * landmark printed on its own row (a block caption, the `信息内容` header).
+ */
+export type ItemKind = "data" | "heading" | "anchor";
+
+export interface RowItem {
+  key: string;
+  kind: ItemKind;
+  /** The official label first, then accepted variants. */
+  labels: readonly string[];
+}
+
+export interface RowMatch extends Hit {
+  /** Found by similarity at the place the row belongs, not by its label's normal forms. */
+  fuzzy?: boolean;
+}
+
+/** One instance: a match (or null) per item, and the label area's bounds (local coordinates). */
+export interface RowInstance {
+  matches: (RowMatch | null)[];
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+export interface RowSearch {
+  items: readonly RowItem[];
+  /** Whether a chain of matches is a table rather than a few words that happen to match. */
+  accept(matches: readonly (RowMatch | null)[]): boolean;
+}
+
+/** Labels of one table sit within a few columns of each other (Table B has three label columns). */
+const MAX_COLUMN_STEP = 4;
+/** Rows between two matched items beyond what the items skipped cost this much each. */
+const ROW_GAP_COST = 0.2;
+const COLUMN_STEP_COST = 0.05;
+/** Beyond this many unexplained rows two matches are not one table. */
+const MAX_EXTRA_ROWS = 40;
+/** Typos are recovered only for labels long enough for similarity to mean something. */
+const FUZZY_MIN_LENGTH = 4;
+const FUZZY_THRESHOLD = 0.6;
+const MAX_ROUNDS = 50;
+
+const cellId = (row: number, col: number): number => row * 100000 + col;
+
+function rulesFor(items: readonly RowItem[]): AlignRules<Hit> {
+  return {
+    window: 16,
+    follows(i, prev, j, next) {
+      if (Math.abs(next.col - prev.col) > MAX_COLUMN_STEP) return false;
+      if (next.row - prev.row > j - i + MAX_EXTRA_ROWS) return false;
+      if (next.row > prev.row) return true;
+      // A merged heading (`三、本年度办理结果`) shares its first row with the row after it.
+      return items[i].kind === "heading" && next.row === prev.row && next.col > prev.col;
+    },
+    weight: (_j, hit) => 1 + hit.score / 16,
+    cost: (i, prev, j, next) =>
+      ROW_GAP_COST * Math.max(0, next.row - prev.row - (j - i)) + COLUMN_STEP_COST * Math.abs(next.col - prev.col),
+  };
+}
+
+function bounds(matches: readonly (RowMatch | null)[]): Pick<RowInstance, "top" | "bottom" | "left" | "right"> {
+  let top = Infinity;
+  let bottom = -Infinity;
+  let left = Infinity;
+  let right = -Infinity;
+  for (const m of matches) {
+    if (!m) continue;
+    top = Math.min(top, m.row);
+    bottom = Math.max(bottom, m.row);
+    left = Math.min(left, m.col);
+    right = Math.max(right, m.col);
+  }
+  return { top, bottom, left, right };
+}
+
+/** Sheet rows taken by data items: two data rows of a format never share a sheet row. */
+function dataRowsUsed(items: readonly RowItem[], matches: readonly (RowMatch | null)[]): Set<number> {
+  const used = new Set<number>();
+  matches.forEach((m, i) => {
+    if (m && items[i].kind === "data") used.add(m.row);
+  });
+  return used;
+}
+
+/** A row the chain skipped, found inside the table out of order (someone moved it). */
+function recoverOutOfOrder(
+  items: readonly RowItem[],
+  hits: readonly (readonly Hit[])[],
+  matches: (RowMatch | null)[],
+): void {
+  const box = bounds(matches);
+  const usedCells = new Set<number>();
+  for (const m of matches) if (m) usedCells.add(cellId(m.row, m.col));
+  const usedRows = dataRowsUsed(items, matches);
+  items.forEach((item, i) => {
+    if (matches[i] || item.kind === "anchor") return;
+    const inside = hits[i].filter(
+      (h) =>
+        h.row >= box.top &&
+        h.row <= box.bottom &&
+        h.col >= box.left &&
+        h.col <= box.right &&
+        !usedCells.has(cellId(h.row, h.col)) &&
+        !(item.kind === "data" && usedRows.has(h.row)),
+    );
+    if (inside.length === 0) return;
+    const best = inside.reduce((a, b) => (b.score > a.score ? b : a));
+    matches[i] = best;
+    usedCells.add(cellId(best.row, best.col));
+    if (item.kind === "data") usedRows.add(best.row);
+  });
+}
+
+/**
+ * A row still missing whose place holds a label much like it (a typo nobody listed): accept it
+ * when the cell is not some other item's label.
+ */
+function recoverTypos(view: SheetView, items: readonly RowItem[], matches: (RowMatch | null)[], known: Set<string>): void {
+  const box = bounds(matches);
+  const usedCells = new Set<number>();
+  for (const m of matches) if (m) usedCells.add(cellId(m.row, m.col));
+  const usedRows = dataRowsUsed(items, matches);
+  items.forEach((item, i) => {
+    if (matches[i] || item.kind === "anchor") return;
+    const want = labelForms(normalizeLabel(item.labels[0]))[3];
+    if (want.length < FUZZY_MIN_LENGTH) return;
+    let p = i - 1;
+    while (p >= 0 && !matches[p]) p--;
+    let q = i + 1;
+    while (q < items.length && !matches[q]) q++;
+    const prev = p >= 0 ? matches[p] : null;
+    const next = q < items.length ? matches[q] : null;
+    if (!prev && !next) return;
+    const from = prev ? prev.row + (items[p].kind === "heading" ? 0 : 1) : (next as Hit).row - 3;
+    const to = next ? next.row - (item.kind === "heading" ? 0 : 1) : (prev as Hit).row + 3;
+    let best: RowMatch | null = null;
+    let bestScore = FUZZY_THRESHOLD;
+    for (let r = Math.max(0, from); r <= Math.min(view.height - 1, to); r++) {
+      if (item.kind === "data" && usedRows.has(r)) continue;
+      for (let c = box.left; c <= box.right; c++) {
+        const n = view.norm(r, c);
+        if (n === "" || usedCells.has(cellId(r, c))) continue;
+        const forms = labelForms(n);
+        if (forms.some((f) => f !== "" && known.has(f))) continue;
+        const s = similarity(forms[3], want);
+        if (s >= bestScore) {
+          bestScore = s + 1e-9;
+          best = { row: r, col: c, score: 1, fuzzy: true };
+        }
+      }
+    }
+    if (best) {
+      matches[i] = best;
+      usedCells.add(cellId(best.row, best.col));
+      if (item.kind === "data") usedRows.add(best.row);
+    }
+  });
+}
+
+/** Every instance of the items' sequence on the sheet, top to bottom as found. */
+export function findRowTables(view: SheetView, search: RowSearch): RowInstance[] {
+  const { items } = search;
+  const allHits = items.map((item) => view.find(item.labels));
+  if (allHits.every((h) => h.length === 0)) return [];
+  const known = new Set<string>();
+  for (const item of items) for (const label of item.labels) for (const f of labelForms(normalizeLabel(label))) if (f) known.add(f);
+
+  const rules = rulesFor(items);
+  const removed = new Set<number>();
+  const out: RowInstance[] = [];
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const hits = allHits.map((list) => list.filter((h) => !removed.has(cellId(h.row, h.col))));
+    const chain: (RowMatch | null)[] = align(hits, rules);
+    if (!chain.some((m) => m) || !search.accept(chain)) break;
+    recoverOutOfOrder(items, hits, chain);
+    recoverTypos(view, items, chain, known);
+    const box = bounds(chain);
+    out.push({ matches: chain, ...box });
+    for (const list of allHits)
+      for (const h of list)
+        if (h.row >= box.top && h.row <= box.bottom && h.col >= box.left && h.col <= box.right)
+          removed.add(cellId(h.row, h.col));
+  }
+  return out;
+}

@@ -1,0 +1,91 @@
+/**
+ * The report year. Read, in this order, from: the command line; the nearest title above the table
+ * on its sheet (`2023年度政府信息公开工作年度报告`); the sheet's name (`2025年度统计表`); a year
+ * the rest of the workbook names unambiguously; the file name. Only text that names a year as a
+ * year counts (`2023年`): not `国办公开办函〔2021〕30号`, not a date such as `2024年1月31日`
+ * (reports are published the year after), not a number in a value cell.
+ */
+import type { SheetView } from "./sheet-view";
+
+export interface YearFound {
+  year: number;
+  /** Chinese, for messages: `标题“…”`, `工作表名“…”`, `文件名`, `命令行参数`. */
+  source: string;
+}
+
+/** A year written as a year (`2023年`, `2023 年度`), not the start of a date. */
+const YEAR_IN_TEXT = /(?<![\d.])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/g;
+/** A four-digit year standing alone in a name (`2025年度统计表`, `报告_2023.xlsx`). */
+const YEAR_IN_NAME = /(?<!\d)((?:19|20)\d{2})(?!\d)/g;
+/** What a title names: the report, its statistics, its tables. */
+const TITLE_WORDS = /政府信息公开|信息公开|年度报告|年报|统计|工作情况|情况表/;
+/** Titles are short; a paragraph that names a year is prose. */
+const MAX_TITLE_LENGTH = 60;
+
+const plausible = (y: number): boolean => y >= 2000 && y <= 2099;
+
+function yearsIn(text: string, pattern: RegExp): number[] {
+  const out: number[] = [];
+  for (const m of text.normalize("NFKC").matchAll(pattern)) {
+    const y = Number(m[1]);
+    if (plausible(y)) out.push(y);
+  }
+  return out;
+}
+
+/** A text cell that names a year, and whether it reads as a title. */
+export interface YearMention {
+  row: number;
+  col: number;
+  year: number;
+  text: string;
+  title: boolean;
+}
+
+/** Every text cell of the sheet that names a year, except cells `skip` says belong to a table. */
+export function yearMentions(view: SheetView, skip: (row: number, col: number) => boolean): YearMention[] {
+  const out: YearMention[] = [];
+  for (let r = 0; r < view.height; r++) {
+    for (let c = 0; c < view.width; c++) {
+      const raw = view.raw(r, c);
+      if (typeof raw !== "string" || !/\d|[０-９]/.test(raw) || skip(r, c)) continue;
+      const years = yearsIn(raw, YEAR_IN_TEXT);
+      if (years.length === 0) continue;
+      const text = raw.trim().replace(/\s+/g, " ");
+      const compact = text.replace(/\s/g, "").normalize("NFKC");
+      const title =
+        compact.length <= MAX_TITLE_LENGTH && (TITLE_WORDS.test(compact) || /^\d{4}年度?$/.test(compact));
+      out.push({ row: r, col: c, year: years[0], text, title });
+    }
+  }
+  return out;
+}
+
+/** The title nearest above a table that starts at (`top`, `left`). */
+export function titleAbove(mentions: readonly YearMention[], top: number, left: number): YearMention | null {
+  let best: YearMention | null = null;
+  for (const m of mentions) {
+    if (!m.title || m.row >= top) continue;
+    if (!best || m.row > best.row || (m.row === best.row && Math.abs(m.col - left) < Math.abs(best.col - left))) best = m;
+  }
+  return best;
+}
+
+/** The year in a sheet or file name, preferring one followed by 年. */
+export function yearInName(name: string): number | null {
+  const marked = yearsIn(name, YEAR_IN_TEXT);
+  if (marked.length) return marked[0];
+  const bare = yearsIn(name, YEAR_IN_NAME);
+  return bare.length ? bare[0] : null;
+}
+
+/** A file name without its folders. */
+export const baseName = (path: string): string => path.split(/[\\/]/).pop() ?? path;
+
+/** A short excerpt of prose around the year it names, for messages. */
+export function excerpt(text: string, year: number): string {
+  const at = text.indexOf(String(year));
+  if (text.length <= 24 || at < 0) return text;
+  const from = Math.max(0, at - 6);
+  return `${from > 0 ? "…" : ""}${text.slice(from, from + 22)}…`;
+}
