@@ -1,0 +1,196 @@
+/**
+ * Reading what a sentence of the report claims about the numbers: that no requests were received,
+ * that N were; that no fees were charged, that an amount was; that no 行政复议 / 行政诉讼 occurred,
+ * that N did; that no 人大政协建议提案 were handled. Patterns follow the wordings published reports
+ * use (narrative.md) and our own generated sentences; each claim carries the year that governs it.
+ *
+ * Matching is done on the NFKC form of the sentence: full-width `，；：（）` and digits become
+ * ASCII, `、` and `。` stay.
+ */
+import { parseCount } from "./numbers";
+
+export type Topic = "requests" | "fees" | "appeals" | "proposals";
+
+export interface Claim {
+  topic: Topic;
+  /** `none`: says nothing happened; `count`: states a number (which may be 0). */
+  kind: "none" | "count";
+  /** The stated number (`count` only); fees in 万元 whatever unit the text used. */
+  value?: number;
+  /** Appeals: whether the claim speaks of 行政复议, of 行政诉讼, or both. */
+  review?: boolean;
+  litigation?: boolean;
+  /** Requests: the claim also speaks of handling (`未收到和处理`), i.e. of last year's carry-over too. */
+  handled?: boolean;
+  /** The matched words, as written. */
+  phrase: string;
+  /** The year the sentence states for the claim (the nearest before it), or null. */
+  year: number | null;
+}
+
+export interface Sentence {
+  /** The sentence as written (matching is done on its NFKC form). */
+  text: string;
+  claims: Claim[];
+  /** Every year the sentence names as a year of events (not `2019年修订的《条例》`). */
+  years: number[];
+  /** The sentence compares years (`同比`, `比上年`): its counts are not this year's alone. */
+  comparative: boolean;
+}
+
+const NUM = "(\\d+|[零〇○一二两三四五六七八九十百千]+)";
+const CHINESE_DIGITS: Readonly<Record<string, string>> = { 〇: "0", "○": "0", 零: "0", 一: "1", 二: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9" };
+
+/**
+ * A year of events: `2023年`, `2023年度`, `二〇二三年`. Years followed by words of a law's history
+ * (`2019年修订的《条例》`, `2008年5月1日起施行`) are about the law, not the report.
+ */
+const YEAR = /(\d{4}|[〇○零一二三四五六七八九]{4})年(?:度)?(?!\d{1,2}月|修订|修正|颁布|印发|发布|施行|实施|出台|制定|以来|起)/g;
+
+export function parseYear(text: string): number {
+  return Number([...text].map((ch) => CHINESE_DIGITS[ch] ?? ch).join(""));
+}
+
+function yearsIn(text: string): { year: number; index: number }[] {
+  return [...text.matchAll(YEAR)].map((m) => ({ year: parseYear(m[1]), index: m.index ?? 0 }));
+}
+
+/** Negations that are not claims: `尚未审结`, `未经复议`, `未按收费通知`, `未缴纳`. */
+const NEG = "(?<!尚)(?:未|没有|无)";
+const CLAUSE = "[^,;。]";
+
+interface Pattern {
+  topic: Topic;
+  kind: "none" | "count";
+  re: RegExp;
+  /** Words that make a match something else (a breakdown, another topic). */
+  unless?: RegExp;
+}
+
+const BREAKDOWN = /自然人|商业企业|科研机构|社会公益组织|法律服务机构|当面|网络|信函|传真|邮件|复议|诉讼|上年|结转|其中/;
+
+const PATTERNS: readonly Pattern[] = [
+  // 2017年度，未有公民、法人或其他组织向我单位申请公开信息情况。
+  { topic: "requests", kind: "none", re: new RegExp(`(?<!尚)未有[^;。]{0,30}?申请公开`, "g") },
+  // 未收到政府信息公开申请 · 没有收到任何形式的依申请公开政府信息申请件 · 未收到和处理…申请 · 未收到依申请公开信息的咨询
+  { topic: "requests", kind: "none", re: new RegExp(`${NEG}有?(?:收到|接到|受理|接收)过?(?:任何)?${CLAUSE}{0,20}?(?:申请|咨询)`, "g"), unless: /复议|诉讼/ },
+  // 没有依申请公开信息的情况
+  { topic: "requests", kind: "none", re: new RegExp(`(?<!尚)(?:没有|无)${CLAUSE}{0,6}?依申请公开${CLAUSE}{0,10}?(?:情况|事项|申请)`, "g") },
+  // 共收到政府信息公开申请5件 · 收到申请0件
+  {
+    topic: "requests",
+    kind: "count",
+    re: new RegExp(`(?:收到|受理|接收|新收)${CLAUSE}{0,16}?申请(?:数量|数|件)?(?:共|总计|合计|共计)?(?:为)?(?:计)?${NUM}(?:件|个|份|宗)`, "g"),
+    unless: BREAKDOWN,
+  },
+  // 收到5件政府信息公开申请
+  { topic: "requests", kind: "count", re: new RegExp(`(?:收到|受理|接收)了?${NUM}(?:件|个|份)${CLAUSE}{0,14}?申请`, "g"), unless: BREAKDOWN },
+
+  // 无政府信息公开收费及减免情况 · 未收取与政府信息公开申请有关的任何费用 · 未收取信息处理费
+  {
+    topic: "fees",
+    kind: "none",
+    re: new RegExp(`${NEG}(?!按|缴|交)(?:发生|收取|产生|实际收取)?${CLAUSE}{0,20}?(?:收费|费用|信息处理费)`, "g"),
+    unless: /行政事业性收费|经费|正当理由/,
+  },
+  // 收取费用0.05万元 · 收取信息处理费300元
+  { topic: "fees", kind: "count", re: new RegExp(`(?:收取|收费)${CLAUSE}{0,16}?(\\d+(?:\\.\\d+)?)(万元|元)`, "g"), unless: /行政事业性收费|经费|专项/ },
+
+  // 没有发生因政府信息公开申请行政复议、提起行政诉讼的情况 · 未发生…行政复议和行政诉讼案件
+  { topic: "appeals", kind: "none", re: new RegExp(`${NEG}(?!经)(?:发生|出现|有|收到)?${CLAUSE}{0,24}?(?:行政复议|行政诉讼)`, "g") },
+  // 涉及政府信息公开的行政复议、行政诉讼案件为0件
+  { topic: "appeals", kind: "none", re: new RegExp(`(?:行政复议|行政诉讼)${CLAUSE}{0,16}?均?为(?:0|零)件?`, "g") },
+  // 被申请行政复议2件 · 被提起行政诉讼0件
+  { topic: "appeals", kind: "count", re: new RegExp(`行政(复议|诉讼)(?:案件)?(?:共|共计)?${NUM}件`, "g") },
+
+  // 2017年度，我局无人大政协建议提案办理事项。
+  { topic: "proposals", kind: "none", re: new RegExp(`${NEG}${CLAUSE}{0,10}?(?:人大|政协)${CLAUSE}{0,12}?(?:建议|提案)`, "g") },
+];
+
+/** The rest of the clause from `index`, to tell which of 复议 / 诉讼 a claim speaks of. */
+const clauseFrom = (text: string, index: number): string => /^[^,;。]*/.exec(text.slice(index))?.[0] ?? "";
+
+function claimOf(p: Pattern, m: RegExpMatchArray, text: string, years: { year: number; index: number }[]): Claim | null {
+  const phrase = m[0];
+  if (p.unless) {
+    // `收到公民、法人或其他组织…申请` is the total; `收到法人或其他组织申请` is a breakdown.
+    const checked = p.topic === "requests" && p.kind === "count" ? phrase.replace(/公民、法人或其他组织/, "") : phrase;
+    if (p.unless.test(checked)) return null;
+  }
+  const index = m.index ?? 0;
+  const before = years.filter((y) => y.index < index);
+  const claim: Claim = { topic: p.topic, kind: p.kind, phrase, year: before.length > 0 ? before[before.length - 1].year : null };
+  if (p.topic === "requests") {
+    claim.handled = /处理|办理/.test(phrase);
+    if (p.kind === "count") {
+      const n = parseCount(m[1]);
+      if (n === null) return null;
+      claim.value = n;
+    }
+  } else if (p.topic === "fees" && p.kind === "count") {
+    const amount = Number(m[1]);
+    claim.value = m[2] === "元" ? amount / 10000 : amount;
+  } else if (p.topic === "appeals") {
+    if (p.kind === "count") {
+      const n = parseCount(m[2]);
+      if (n === null) return null;
+      claim.value = n;
+      claim.review = m[1] === "复议";
+      claim.litigation = m[1] === "诉讼";
+    } else {
+      const scope = phrase + clauseFrom(text, index + phrase.length);
+      claim.review = /行政复议/.test(scope);
+      claim.litigation = /行政诉讼/.test(scope);
+    }
+  }
+  return claim;
+}
+
+/** Two claims of one topic and kind at overlapping words are one claim. */
+function overlaps(a: Claim & { at: number }, b: Claim & { at: number }): boolean {
+  return a.topic === b.topic && a.at < b.at + b.phrase.length && b.at < a.at + a.phrase.length;
+}
+
+/** The sentences of a line (split at `。！？`), each with what it claims. */
+export function readSentences(line: string): Sentence[] {
+  const out: Sentence[] = [];
+  for (const raw of line.split(/(?<=[。！？!?])/)) {
+    const original = raw.trim();
+    if (original === "") continue;
+    const text = original.normalize("NFKC");
+    const years = yearsIn(text);
+    const found: (Claim & { at: number })[] = [];
+    for (const p of PATTERNS) {
+      for (const m of text.matchAll(p.re)) {
+        const claim = claimOf(p, m, text, years);
+        if (!claim) continue;
+        const at = m.index ?? 0;
+        const withAt = { ...claim, at };
+        if (found.some((f) => overlaps(f, withAt))) continue;
+        found.push(withAt);
+      }
+    }
+    found.sort((a, b) => a.at - b.at);
+    out.push({
+      text: original,
+      claims: found.map(({ at: _at, ...claim }) => claim),
+      years: years.map((y) => y.year),
+      comparative: /同比|相比|较上年|比上年|与上年|去年同期/.test(text),
+    });
+  }
+  return out;
+}
+
+/**
+ * The year of a report title line (`某某局2023年政府信息公开工作年度报告`,
+ * `2017年度政府信息公开工作情况统计表`, legacy heading `八、2017年度人大政协建议提案办理总体情况`),
+ * or null when the line is not one.
+ */
+export function titleYear(line: string): number | null {
+  const s = line.normalize("NFKC").trim();
+  if ([...s].length > 60 || /[,;。]/.test(s)) return null;
+  const title = /^[^,;。]{0,30}?(\d{4}|[〇○零一二三四五六七八九]{4})年度?[^,;。]{0,20}?政府信息公开(?:工作)?(?:年度报告|年报|工作情况统计表|情况统计表|工作年度报告)/.exec(s);
+  if (title) return parseYear(title[1]);
+  const legacyEight = /^八、(\d{4})年度?人大政协建议提案办理总体情况/.exec(s);
+  return legacyEight ? parseYear(legacyEight[1]) : null;
+}

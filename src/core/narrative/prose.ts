@@ -1,0 +1,95 @@
+/**
+ * The report's prose as it sits in a workbook: text cells outside the located tables, one
+ * paragraph per cell or the whole report pasted into one cell, split into lines and grouped under
+ * the section headings (`六、其他需要报告的事项`) they follow.
+ */
+import { fromA1, toA1 } from "../address";
+import type { LocatedTable } from "../located";
+import type { CellPos, SheetGrid } from "../types";
+import { isStampText } from "./stamp";
+
+export interface ProseLine {
+  sheet: string;
+  /** A1 reference of the cell holding the line. */
+  cell: string;
+  text: string;
+}
+
+interface Rect {
+  from: CellPos;
+  to: CellPos;
+}
+
+function rectOf(range: string): Rect | null {
+  const [a, b] = range.split(":");
+  try {
+    const from = fromA1(a);
+    const to = b ? fromA1(b) : from;
+    return { from, to };
+  } catch {
+    return null;
+  }
+}
+
+const inside = (pos: CellPos, r: Rect): boolean =>
+  pos.row >= r.from.row && pos.row <= r.to.row && pos.col >= r.from.col && pos.col <= r.to.col;
+
+/** Every non-empty line of text outside the located tables, sheet by sheet, row by row. */
+export function proseLines(sheets: readonly SheetGrid[], tables: readonly LocatedTable[]): ProseLine[] {
+  const out: ProseLine[] = [];
+  for (const sheet of sheets) {
+    const rects = tables
+      .filter((t) => t.sheet === sheet.name)
+      .map((t) => rectOf(t.range))
+      .filter((r): r is Rect => r !== null);
+    sheet.values.forEach((row, r) => {
+      row.forEach((value, c) => {
+        if (typeof value !== "string" || value.trim() === "" || isStampText(value)) return;
+        const pos = { row: sheet.originRow + r, col: sheet.originCol + c };
+        if (rects.some((rect) => inside(pos, rect))) return;
+        const cell = toA1(pos);
+        for (const line of value.split(/\r\n|\r|\n/)) {
+          const text = line.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, "");
+          if (text !== "") out.push({ sheet: sheet.name, cell, text });
+        }
+      });
+    });
+  }
+  return out;
+}
+
+/**
+ * The numeral of a top-level section heading (`六、其他需要报告的事项` → `六`), or null. A heading is
+ * short and is not a sentence: `一、加强组织领导，…` is a paragraph that happens to be numbered.
+ */
+export function headingNumeral(text: string): string | null {
+  const m = /^([一二三四五六七八九十]+)[、.．]/.exec(text);
+  if (!m) return null;
+  const body = text.replace(/[。.]$/, "");
+  if ([...body].length > 40 || /[，,；;。]/.test(body)) return null;
+  return m[1];
+}
+
+export interface ProseSection {
+  numeral: string;
+  heading: ProseLine;
+  body: ProseLine[];
+}
+
+/**
+ * The lines grouped under the headings they follow. Lines before the first heading are left out,
+ * and a section ends with its sheet: the next sheet's lines (a table's title) are not its text.
+ */
+export function proseSections(lines: readonly ProseLine[]): ProseSection[] {
+  const sections: ProseSection[] = [];
+  let current: ProseSection | null = null;
+  for (const line of lines) {
+    const numeral = headingNumeral(line.text);
+    if (numeral !== null) {
+      current = { numeral, heading: line, body: [] };
+      sections.push(current);
+    } else if (current && current.heading.sheet === line.sheet) current.body.push(line);
+    else current = null;
+  }
+  return sections;
+}
