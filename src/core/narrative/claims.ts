@@ -97,7 +97,13 @@ const PATTERNS: readonly Pattern[] = [
   { topic: "fees", kind: "count", re: new RegExp(`(?:收取|收费)${CLAUSE}{0,16}?(\\d+(?:\\.\\d+)?)(万元|元)`, "g"), unless: /行政事业性收费|经费|专项/ },
 
   // 没有发生因政府信息公开申请行政复议、提起行政诉讼的情况 · 未发生…行政复议和行政诉讼案件
-  { topic: "appeals", kind: "none", re: new RegExp(`${NEG}(?!经)(?:发生|出现|有|收到)?${CLAUSE}{0,24}?(?:行政复议|行政诉讼)`, "g") },
+  // (`未发生行政复议纠错案件` denies only one outcome, not the cases.)
+  {
+    topic: "appeals",
+    kind: "none",
+    re: new RegExp(`${NEG}(?!经)(?:发生|出现|有|收到)?${CLAUSE}{0,24}?(?:行政复议|行政诉讼)${CLAUSE}{0,6}`, "g"),
+    unless: /纠错|纠正|败诉|撤销|确认违法|尚未/,
+  },
   // 涉及政府信息公开的行政复议、行政诉讼案件为0件
   { topic: "appeals", kind: "none", re: new RegExp(`(?:行政复议|行政诉讼)${CLAUSE}{0,16}?均?为(?:0|零)件?`, "g") },
   // 被申请行政复议2件 · 被提起行政诉讼0件

@@ -100,6 +100,12 @@ describe("contradictions, both directions", () => {
     expect(check("national-2021", 2023, direct, ["2023年，申请人未经行政复议直接提起行政诉讼1件，结果维持。"])).toEqual([]);
   });
 
+  test("denying one outcome is not denying the cases: 未发生行政复议纠错案件", () => {
+    const upheld = { C: { "C1|review.upheld": 1, "C1|review.total": 1 } };
+    expect(check("national-2021", 2023, upheld, ["2023年，我局被申请行政复议1件，结果维持，未发生行政复议纠错案件。"])).toEqual([]);
+    expect(rules(check("national-2021", 2023, upheld, ["2023年，我局未发生行政复议案件。"]))).toEqual(["narrative.appeals-contradict"]);
+  });
+
   test("“未收到和处理” also denies last year's carry-over", () => {
     const carried = { B: { "B2|total": 1 } };
     expect(rules(check("national-2021", 2023, carried, ["2023年度，民意乡未收到和处理政府信息公开申请，零报告。"]))).toEqual(["narrative.requests-contradict"]);
