@@ -10,23 +10,55 @@ const KNOWN_TYPOS: ReadonlyArray<readonly [string, string]> = [
   ["内容事务信息", "内部事务信息"],
 ];
 
+/** Whitespace removed from labels: JavaScript's `\s` plus the zero-width space. */
+const SPACES = new Set<number>([
+  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005,
+  0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x200b, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
+]);
+/** Quotes of every kind become `"`; lenticular and tortoise-shell brackets become `[` `]`. */
+const REPLACED: ReadonlyMap<string, string> = new Map([
+  ..."“”„‟\"'‘’「」『』".split("").map((q): [string, string] => [q, '"']),
+  ..."〔［【".split("").map((b): [string, string] => [b, "["]),
+  ..."〕］】".split("").map((b): [string, string] => [b, "]"]),
+]);
+const CHINESE_NUMERALS = "一二三四五六七八九十";
+const TRAILING = ":：。;；";
+
+/** Normalised labels already computed: a live check reads the same labels on every edit. */
+const memo = new Map<string, string>();
+const MEMO_LIMIT = 20000;
+
 /**
  * Full/half width, spaces (including U+3000 and line breaks), brackets, quotes, list numbering
- * (`1、` / `1．` → `1.`) and known typos. The result is only for comparison, never for display.
+ * (`1、` / `1．` / `（1）` → `1.`) and known typos. The result is only for comparison, never for
+ * display. One pass over the characters, then the numbering rules only when the first or last
+ * character can start one: this runs once per text cell of every sheet checked.
  */
 export function normalizeLabel(text: string): string {
-  let s = text.normalize("NFKC");
-  s = s.replace(/[\s\u3000\u00a0\u200b]+/g, "");
-  s = s.replace(/[“”„‟"'‘’「」『』]/g, '"');
-  s = s.replace(/[〔［【]/g, "[").replace(/[〕］】]/g, "]");
-  // List numbering: `1、` `1，` `1．` `(1)` `1)` → `1.`; `一.` / `一，` → `一、`; `(一)、` → `(一)`.
-  s = s.replace(/^(\d+)[、,，.．]/, "$1.");
-  s = s.replace(/^\((\d+)\)|^(\d+)\)(?!\d)/, (_m, a: string | undefined, b: string | undefined) => `${a ?? b}.`);
-  s = s.replace(/^([一二三四五六七八九十]+)[.,，．]/, "$1、");
-  s = s.replace(/^(\([一二三四五六七八九十]+\))[、.,]/, "$1");
+  const known = memo.get(text);
+  if (known !== undefined) return known;
+  const nfkc = text.normalize("NFKC");
+  let s = "";
+  for (let i = 0; i < nfkc.length; i++) {
+    const ch = nfkc[i];
+    if (SPACES.has(nfkc.charCodeAt(i))) continue;
+    s += REPLACED.get(ch) ?? ch;
+  }
+  const first = s.charAt(0);
+  if ((first >= "0" && first <= "9") || first === "(") {
+    // List numbering: `1、` `1，` `1．` `(1)` `1)` → `1.`; `(一)、` → `(一)`.
+    s = s.replace(/^(\d+)[、,，.．]/, "$1.");
+    s = s.replace(/^\((\d+)\)|^(\d+)\)(?!\d)/, (_m, a: string | undefined, b: string | undefined) => `${a ?? b}.`);
+    s = s.replace(/^(\([一二三四五六七八九十]+\))[、.,]/, "$1");
+  } else if (CHINESE_NUMERALS.includes(first)) {
+    // `一.` / `一，` → `一、`.
+    s = s.replace(/^([一二三四五六七八九十]+)[.,，．]/, "$1、");
+  }
   // Trailing punctuation a typist adds: `其中：`, `予以公开。`.
-  s = s.replace(/[:：。;；]+$/, "");
-  for (const [typo, right] of KNOWN_TYPOS) s = s.split(typo).join(right);
+  if (TRAILING.includes(s.charAt(s.length - 1))) s = s.replace(/[:：。;；]+$/, "");
+  for (const [typo, right] of KNOWN_TYPOS) if (s.includes(typo)) s = s.split(typo).join(right);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(text, s);
   return s;
 }
 

@@ -18,8 +18,8 @@ export interface Reading {
   left: number;
   bottom: number;
   right: number;
-  cells: Record<CellKey, CellPos>;
-  values: Record<CellKey, CellValue>;
+  /** Value cells as (key, local row, local col); turned into records only for the reading chosen. */
+  entries: Array<[CellKey, number, number]>;
   statedUnits: Record<CellKey, string>;
   findings: Finding[];
   /**
@@ -39,10 +39,9 @@ export interface Candidate {
   decisive: boolean;
 }
 
-/** Collects a reading's cells and findings in sheet coordinates. */
+/** Collects a reading's cells and findings. */
 export class ReadingBuilder {
-  readonly cells: Record<CellKey, CellPos> = {};
-  readonly values: Record<CellKey, CellValue> = {};
+  private readonly entries: Array<[CellKey, number, number]> = [];
   readonly statedUnits: Record<CellKey, string> = {};
   readonly findings: Finding[] = [];
   readonly ref: TableRef;
@@ -61,8 +60,7 @@ export class ReadingBuilder {
   }
 
   addCell(key: CellKey, row: number, col: number): void {
-    this.cells[key] = this.view.toSheet(row, col);
-    this.values[key] = this.view.raw(row, col);
+    this.entries.push([key, row, col]);
   }
 
   finish(bounds: { top: number; left: number; bottom: number; right: number }, fit: number): Reading {
@@ -70,13 +68,26 @@ export class ReadingBuilder {
       format: this.ref.format,
       table: this.ref.table,
       ...bounds,
-      cells: this.cells,
-      values: this.values,
+      entries: this.entries,
       statedUnits: this.statedUnits,
       findings: this.findings,
       fit,
     };
   }
+}
+
+/** A reading's value cells in sheet coordinates, and what they hold. */
+export function cellRecords(
+  view: SheetView,
+  reading: Reading,
+): { cells: Record<CellKey, CellPos>; values: Record<CellKey, CellValue> } {
+  const cells: Record<CellKey, CellPos> = {};
+  const values: Record<CellKey, CellValue> = {};
+  for (const [key, row, col] of reading.entries) {
+    cells[key] = view.toSheet(row, col);
+    values[key] = view.raw(row, col);
+  }
+  return { cells, values };
 }
 
 /** Whether two readings cover overlapping rectangles. */

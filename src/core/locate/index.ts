@@ -15,7 +15,7 @@ import { national2019 } from "../formats/national-2019";
 import { national2021 } from "../formats/national-2021";
 import type { LocatedTable } from "../located";
 import type { SheetGrid } from "../types";
-import { overlaps, type Candidate, type Reading } from "./candidate";
+import { cellRecords, overlaps, type Candidate, type Reading } from "./candidate";
 import { locateLegacy } from "./legacy";
 import { formatYear } from "./messages";
 import { SheetView } from "./sheet-view";
@@ -53,10 +53,10 @@ function candidatesOn(view: SheetView, sheetIndex: number): Candidate[] {
   out.push(...pairVersions(view, sheetIndex, "A", locateTableA(view, national2019), locateTableA(view, national2021)));
   out.push(...pairVersions(view, sheetIndex, "B", locateTableB(view, national2019), locateTableB(view, national2021)));
   // Table C reads the same under both versions: keep both readings and let the workbook decide.
-  const c19 = locateTableC(view, "national-2019");
-  locateTableC(view, "national-2021").forEach((r21, i) =>
-    out.push({ view, sheetIndex, table: "C", readings: [r21, c19[i]], decisive: false }),
-  );
+  for (const c of locateTableC(view, "national-2021")) {
+    const as2019: Reading = { ...c, format: "national-2019" };
+    out.push({ view, sheetIndex, table: "C", readings: [c, as2019], decisive: false });
+  }
   return out;
 }
 
@@ -165,14 +165,15 @@ export function locateTables(sheets: SheetGrid[], options: LocateOptions = {}): 
   );
 
   const tables: LocatedTable[] = placed.map(({ c, reading, found }) => {
+    const { cells, values } = cellRecords(c.view, reading);
     const table: LocatedTable = {
       format: reading.format,
       table: reading.table,
       sheet: c.view.name,
       range: rangeA1(c.view.toSheet(reading.top, reading.left), c.view.toSheet(reading.bottom, reading.right)),
       year: found?.year ?? null,
-      cells: reading.cells,
-      values: reading.values,
+      cells,
+      values,
       findings: [...reading.findings],
     };
     if (found) table.yearSource = found.source;

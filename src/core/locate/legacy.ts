@@ -12,7 +12,7 @@ import { unitMismatch } from "./messages";
 import { findRowTables, type RowItem, type RowMatch } from "./rows";
 import { reportColumns, reportMissingRows } from "./shape";
 import type { SheetView } from "./sheet-view";
-import { cellUnit } from "./units";
+import { unitOf } from "./units";
 
 const TABLE = legacy2014.tables[0];
 const BLOCK = TABLE.blocks[0];
@@ -56,7 +56,7 @@ function headerRow(view: SheetView, top: number, left: number, right: number): n
 /** Without a 单位 header: the first column where most found rows hold a unit word. */
 function guessUnitColumn(view: SheetView, dataRows: number[], from: number): number | null {
   for (let c = from; c <= from + 3; c++) {
-    const units = dataRows.filter((r) => cellUnit(view.text(r, c)) !== null).length;
+    const units = dataRows.filter((r) => unitOf(view.norm(r, c)) !== null).length;
     if (units >= Math.max(2, dataRows.length * 0.3)) return c;
   }
   return null;
@@ -101,7 +101,7 @@ export function locateLegacy(view: SheetView): Reading[] {
       const key = cellKey(row.key, VALUE.key);
       b.addCell(key, m.row, valueCol);
       if (unitCol === null || !row.unit) continue;
-      const stated = cellUnit(view.text(m.row, unitCol));
+      const stated = unitOf(view.norm(m.row, unitCol));
       if (stated === null || stated === row.unit) continue;
       b.findings.push(
         unitMismatch(b.ref, { kind: "row", label: row.label ?? "" }, stated, row.unit, [b.a1(m.row, unitCol), b.a1(m.row, valueCol)]),

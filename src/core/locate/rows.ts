@@ -53,10 +53,21 @@ const COLUMN_STEP_COST = 0.05;
 const MAX_EXTRA_ROWS = 40;
 /** Typos are recovered only for labels long enough for similarity to mean something. */
 const FUZZY_MIN_LENGTH = 4;
-const FUZZY_THRESHOLD = 0.6;
+const FUZZY_THRESHOLD = 0.7;
 const MAX_ROUNDS = 50;
 
 const cellId = (row: number, col: number): number => row * 100000 + col;
+
+const looseCache = new Map<string, string>();
+/** A label without numbering and remarks, the form typos are compared in. */
+function looseForm(label: string): string {
+  let form = looseCache.get(label);
+  if (form === undefined) {
+    form = labelForms(normalizeLabel(label))[3];
+    looseCache.set(label, form);
+  }
+  return form;
+}
 
 function rulesFor(items: readonly RowItem[]): AlignRules<Hit> {
   return {
@@ -138,7 +149,7 @@ function recoverTypos(view: SheetView, items: readonly RowItem[], matches: (RowM
   const usedRows = dataRowsUsed(items, matches);
   items.forEach((item, i) => {
     if (matches[i] || item.kind === "anchor") return;
-    const want = labelForms(normalizeLabel(item.labels[0]))[3];
+    const want = looseForm(item.labels[0]);
     if (want.length < FUZZY_MIN_LENGTH) return;
     let p = i - 1;
     while (p >= 0 && !matches[p]) p--;
@@ -173,13 +184,24 @@ function recoverTypos(view: SheetView, items: readonly RowItem[], matches: (RowM
   });
 }
 
+/** Every form of every label of the items, computed once per item list. */
+const knownCache = new WeakMap<readonly RowItem[], Set<string>>();
+function knownForms(items: readonly RowItem[]): Set<string> {
+  let known = knownCache.get(items);
+  if (!known) {
+    known = new Set<string>();
+    for (const item of items) for (const label of item.labels) for (const f of labelForms(normalizeLabel(label))) if (f) known.add(f);
+    knownCache.set(items, known);
+  }
+  return known;
+}
+
 /** Every instance of the items' sequence on the sheet, top to bottom as found. */
 export function findRowTables(view: SheetView, search: RowSearch): RowInstance[] {
   const { items } = search;
   const allHits = items.map((item) => view.find(item.labels));
   if (allHits.every((h) => h.length === 0)) return [];
-  const known = new Set<string>();
-  for (const item of items) for (const label of item.labels) for (const f of labelForms(normalizeLabel(label))) if (f) known.add(f);
+  const known = knownForms(items);
 
   const rules = rulesFor(items);
   const removed = new Set<number>();

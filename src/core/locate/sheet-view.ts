@@ -50,6 +50,8 @@ export class SheetView {
   private readonly norms: string[];
   /** form level (0–3) → form → cell ids, in row-major order. */
   private readonly index: Array<Map<string, number[]>>;
+  /** Answers of `find`, by the labels asked for. */
+  private readonly found = new Map<string, readonly Hit[]>();
 
   constructor(sheet: SheetGrid) {
     this.name = sheet.name;
@@ -117,7 +119,11 @@ export class SheetView {
    * per cell, in row-major order. An alias scores one less than the official label at the same
    * level, as `matchScore` does.
    */
-  find(labels: readonly string[]): Hit[] {
+  find(labels: readonly string[]): readonly Hit[] {
+    // Both versions of a table, and several locators, ask for the same labels.
+    const memoKey = labels.join("\u0001");
+    const known = this.found.get(memoKey);
+    if (known) return known;
     const best = new Map<number, number>();
     labels.forEach((label, i) => {
       const forms = wantForms(label);
@@ -134,6 +140,7 @@ export class SheetView {
     const hits: Hit[] = [];
     for (const [id, score] of best) hits.push({ row: Math.floor(id / this.width), col: id % this.width, score });
     hits.sort((a, b) => a.row - b.row || a.col - b.col);
+    this.found.set(memoKey, hits);
     return hits;
   }
 }

@@ -17,8 +17,12 @@ export function headerUnit(header: string): string | null {
   return m ? (m[1] ?? m[2]) : null;
 }
 
-/** A 单位 cell's unit (`万元`, `（万元）`), or null when the cell holds no known unit. */
-export function cellUnit(text: string): string | null {
-  const n = normalizeLabel(text).replace(/^\((.*)\)$/, "$1").replace(/^单位:?/, "");
+/**
+ * A 单位 cell's unit (`万元`, `（万元）`, `单位：万元`), or null when it holds no known unit.
+ * Takes the cell's normalised text (`SheetView.norm`), which the sheet has already computed.
+ */
+export function unitOf(normalized: string): string | null {
+  if (normalized === "") return null;
+  const n = normalized.replace(/^\((.*)\)$/, "$1").replace(/^单位:?/, "");
   return UNITS.includes(n) ? n : null;
 }

@@ -21,6 +21,8 @@ const YEAR_IN_NAME = /(?<!\d)((?:19|20)\d{2})(?!\d)/g;
 const TITLE_WORDS = /政府信息公开|信息公开|年度报告|年报|统计|工作情况|情况表/;
 /** Titles are short; a paragraph that names a year is prose. */
 const MAX_TITLE_LENGTH = 60;
+/** A title is no sentence: `2022年度，本机关……。` is prose however short (checked after NFKC). */
+const SENTENCE_PUNCTUATION = /[,。;!?]/;
 
 const plausible = (y: number): boolean => y >= 2000 && y <= 2099;
 
@@ -54,7 +56,9 @@ export function yearMentions(view: SheetView, skip: (row: number, col: number) =
       const text = raw.trim().replace(/\s+/g, " ");
       const compact = text.replace(/\s/g, "").normalize("NFKC");
       const title =
-        compact.length <= MAX_TITLE_LENGTH && (TITLE_WORDS.test(compact) || /^\d{4}年度?$/.test(compact));
+        compact.length <= MAX_TITLE_LENGTH &&
+        !SENTENCE_PUNCTUATION.test(compact) &&
+        (TITLE_WORDS.test(compact) || /^\d{4}年度?$/.test(compact));
       out.push({ row: r, col: c, year: years[0], text, title });
     }
   }
