@@ -7,7 +7,7 @@ import { legacy2014 } from "../formats/legacy-2014";
 import type { ColumnDef } from "../formats/model";
 import { cellKey } from "../formats/model";
 import { ReadingBuilder, type Reading } from "./candidate";
-import { extentRight, resolveHeaders } from "./headers";
+import { extentRight, resolveHeaders, type HeaderResult } from "./headers";
 import { unitMismatch } from "./messages";
 import { findRowTables, type RowItem, type RowMatch } from "./rows";
 import { reportColumns, reportMissingRows } from "./shape";
@@ -81,19 +81,23 @@ export function locateLegacy(view: SheetView): Reading[] {
     let valueCol: number | null = null;
     let right = labelRight;
     let top = inst.top;
+    let headers: HeaderResult | null = null;
     if (hr !== null) {
       top = hr;
       right = extentRight(view, [hr, ...dataRows], labelRight + 1, labelRight + 8);
-      const headers = resolveHeaders(view, HEADER_COLUMNS, { top: hr, bottom: hr, left: labelRight + 1, right });
+      headers = resolveHeaders(view, HEADER_COLUMNS, { top: hr, bottom: hr, left: labelRight + 1, right });
       unitCol = headers.found.get(UNIT_KEY)?.col ?? null;
       valueCol = headers.found.get(VALUE.key)?.col ?? null;
-      // A header that lacks 统计数 is still read (the column is found by its values), so only
-      // columns that are not the format's are reported here.
-      reportColumns(b, BLOCK, { ...headers, missing: [] }, { row: hr, col: inst.left });
     }
     unitCol ??= guessUnitColumn(view, dataRows, labelRight + 1);
     valueCol ??= guessValueColumn(view, dataRows, (unitCol ?? labelRight) + 1);
     right = Math.max(right, valueCol, unitCol ?? 0);
+    if (headers && hr !== null) {
+      // A header that lacks 统计数 is still read (the column is found by its values, its header
+      // may say `2017年`), so only columns that are neither units nor values are extra.
+      const extras = headers.extras.filter((e) => e.col !== valueCol && e.col !== unitCol);
+      reportColumns(b, BLOCK, { ...headers, missing: [], extras }, { row: hr, col: inst.left });
+    }
 
     for (const row of BLOCK.rows) {
       const m = found.get(row.key);

@@ -26,9 +26,16 @@ const SENTENCE_PUNCTUATION = /[,。;!?]/;
 
 const plausible = (y: number): boolean => y >= 2000 && y <= 2099;
 
+/** Years written in Chinese numerals, as titles often are: `二〇二三年度`, `二零二三年`. */
+const CHINESE_DIGITS: Readonly<Record<string, string>> = {
+  〇: "0", 零: "0", "○": "0", Ｏ: "0", 一: "1", 二: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9",
+};
+const CHINESE_YEAR = /[〇零○Ｏ一二三四五六七八九]{4}(?=\s*年)/g;
+
 function yearsIn(text: string, pattern: RegExp): number[] {
   const out: number[] = [];
-  for (const m of text.normalize("NFKC").matchAll(pattern)) {
+  const digits = text.replace(CHINESE_YEAR, (y) => [...y].map((ch) => CHINESE_DIGITS[ch] ?? ch).join(""));
+  for (const m of digits.normalize("NFKC").matchAll(pattern)) {
     const y = Number(m[1]);
     if (plausible(y)) out.push(y);
   }
@@ -50,7 +57,7 @@ export function yearMentions(view: SheetView, skip: (row: number, col: number) =
   for (let r = 0; r < view.height; r++) {
     for (let c = 0; c < view.width; c++) {
       const raw = view.raw(r, c);
-      if (typeof raw !== "string" || !/\d|[０-９]/.test(raw) || skip(r, c)) continue;
+      if (typeof raw !== "string" || !raw.includes("年") || skip(r, c)) continue;
       const years = yearsIn(raw, YEAR_IN_TEXT);
       if (years.length === 0) continue;
       const text = raw.trim().replace(/\s+/g, " ");

@@ -106,6 +106,20 @@ describe("a column that is not the format's", () => {
     expect(table.findings.map((f) => f.rule)).toEqual(["locate.extra-column"]);
     expect(table.cells).toEqual(expected);
   });
+
+  it("a legacy value column headed 2017年 instead of 统计数 is the value column, not an extra one", () => {
+    const { table, expected } = locateOne(legacyTable({ labels: { value: "2017年" } }), 2017);
+    expect(table.findings).toEqual([]);
+    expect(table.cells).toEqual(expected);
+  });
+
+  it("a legacy table with a 备注 column: the remark column is extra", () => {
+    const built = legacyTable();
+    built.rows[0].push("备注");
+    const { table, expected } = locateOne(built, 2017);
+    expect(table.findings.map((f) => [f.rule, f.cells])).toEqual([["locate.extra-column", ["D1"]]]);
+    expect(table.cells).toEqual(expected);
+  });
 });
 
 describe("units other than the format's", () => {

@@ -20,6 +20,11 @@ describe("the report year", () => {
     expect(locateTables([s.grid])[0].year).toBe(2023);
   });
 
+  it("from a title writing the year in Chinese numerals: 二〇二三年度…", () => {
+    const s = sheet("Sheet1", [{ at: [0, 0], table: text("二〇二三年度政府信息公开工作年度报告") }, { at: B_AT, table: tableB(2021) }]);
+    expect(locateTables([s.grid])[0].year).toBe(2023);
+  });
+
   it("the nearest title above each table wins", () => {
     const first = tableB(2021);
     const s = sheet("两年对照", [
