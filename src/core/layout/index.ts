@@ -2,6 +2,7 @@
  * format + year + agency → the host-neutral sheet plan of the statistics tables (see `plan.ts`).
  * Pure: every host (Excel, the preview, the command line) applies the same plan.
  */
+import { toA1 } from "../address";
 import { FORMATS } from "../formats";
 import type { CellKey, FormatId, ValueKind } from "../formats/model";
 import type { CellPos } from "../types";
@@ -37,24 +38,24 @@ export function planTemplate(format: FormatId, year: number, agency: string): Sh
   });
 
   const tables: PlanTable[] = draft.tables.map(({ def: t, range }) => ({ id: t.id, title: t.title, range: rectA1(range), cells: {} }));
-  const positions = new Map<string, Record<CellKey, CellPos>>();
-  const kinds = new Map<string, Record<CellKey, ValueKind>>();
-  const byKind = new Map<ValueKind, CellPos[]>();
+  const positions = new Map<string, Record<CellKey, CellPos>>(tables.map((t) => [t.id, {}]));
+  const kinds = new Map<string, Record<CellKey, ValueKind>>(tables.map((t) => [t.id, {}]));
+  const byKind = new Map<ValueKind, CellPos[]>(KINDS.map((k) => [k, []]));
   for (const v of b.valueCells) {
-    const pos = { row: v.rect.top, col: v.rect.left };
     const table = tables.find((t) => t.id === v.table);
     if (!table) throw new Error(`layout: value cell of unknown table ${v.table}`);
-    table.cells[v.key] = rectA1(rect(pos.row, pos.col));
-    positions.set(v.table, { ...positions.get(v.table), [v.key]: pos });
-    kinds.set(v.table, { ...kinds.get(v.table), [v.key]: v.kind });
-    byKind.set(v.kind, [...(byKind.get(v.kind) ?? []), pos]);
+    const at = { row: v.rect.top, col: v.rect.left };
+    table.cells[v.key] = toA1(at);
+    (positions.get(v.table) ?? {})[v.key] = at;
+    (kinds.get(v.table) ?? {})[v.key] = v.kind;
+    byKind.get(v.kind)?.push(at);
   }
 
   const numberFormats: NumberFormatGroup[] = [];
   const validations: ValidationGroup[] = [];
   for (const kind of KINDS) {
-    const cells = byKind.get(kind);
-    if (!cells) continue;
+    const cells = byKind.get(kind) ?? [];
+    if (cells.length === 0) continue;
     const ranges = coverCells(cells).map(rectA1);
     numberFormats.push({ kind, format: NUMBER_FORMATS[kind], ranges });
     validations.push({ ...VALIDATIONS[kind], ranges });

@@ -157,7 +157,10 @@ export interface SheetPlan {
    */
   values: (string | null)[][];
   styles: StyleGroup[];
-  /** Merged rectangles; the text of each is in its top-left cell. */
+  /**
+   * Merged rectangles; the text of each is in its top-left cell. Every cell of a merge already
+   * has its look in `styles` (borders included), so a host may merge after styling.
+   */
   merges: A1Range[];
   /** Column widths in Excel's width unit (characters of `0` in the default font), from column A. */
   columnWidths: number[];
