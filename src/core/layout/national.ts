@@ -69,8 +69,7 @@ export function layoutNational(format: FormatDef, year: number, agency: string):
     return row + 1;
   };
 
-  let row = section(a, 3);
-  const aRange = placeTableA(b, a, row, A_COLUMNS);
+  const aRange = placeTableA(b, a, section(a, 3), A_COLUMNS);
   tables.push({ def: a, range: aRange });
   b.spacer(aRange.bottom + 1, SPACER_HEIGHT);
   keep.push([0, aRange.bottom + 1]);

@@ -3,7 +3,8 @@
  * the sheet is narrow enough, landscape otherwise; and no table cut by a page break where it can
  * be helped. Fit-to-width decides the scale, so the layout widens its columns (which also means
  * fewer wrapped lines) until the tallest table fits a page at that scale; page breaks then go
- * between tables.
+ * between tables. (Excel keeps manual page breaks under "1 page wide × automatic height"; it
+ * ignores them only when the height is fitted too.)
  */
 import { columnPoints } from "./measure";
 import type { PrintPlan } from "./plan";
