@@ -94,3 +94,13 @@ export function cellRecords(
 export function overlaps(a: Reading, b: Reading): boolean {
   return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 }
+
+/** The rectangle a candidate covers, whichever reading is chosen. */
+export function candidateBounds(c: Candidate): { top: number; left: number; bottom: number; right: number } {
+  return {
+    top: Math.min(...c.readings.map((r) => r.top)),
+    left: Math.min(...c.readings.map((r) => r.left)),
+    bottom: Math.max(...c.readings.map((r) => r.bottom)),
+    right: Math.max(...c.readings.map((r) => r.right)),
+  };
+}

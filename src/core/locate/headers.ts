@@ -122,12 +122,14 @@ function extraColumns(view: SheetView, found: readonly FoundColumn[], region: Re
   const covered = new Set<number>();
   for (const f of found) if (!f.def.group) for (let c = f.col; c <= f.end; c++) covered.add(c);
   const groups = found.filter((f) => f.def.group);
-  // Below the lowest header found are values, not headers.
-  const bottom = found.length ? Math.min(region.bottom, Math.max(...found.map((f) => f.row))) : region.bottom;
+  // Below the lowest header found are values; above the highest, a title or another table.
+  const rows = found.map((f) => f.row);
+  const bottom = found.length ? Math.min(region.bottom, Math.max(...rows)) : region.bottom;
+  const top = found.length ? Math.max(region.top, Math.min(...rows)) : region.top;
   const extras: ExtraColumn[] = [];
   for (let c = region.left; c <= region.right; c++) {
     if (covered.has(c)) continue;
-    for (let r = bottom; r >= region.top; r--) {
+    for (let r = bottom; r >= top; r--) {
       const n = view.norm(r, c);
       if (n === "") continue;
       // A group's own text repeated across its span (an unmerged header) is no column.

@@ -69,9 +69,12 @@ function looseForm(label: string): string {
   return form;
 }
 
+/** How many items a chain may skip: a whole deleted section of the legacy table (24 rows). */
+const MAX_SKIPPED = 40;
+
 function rulesFor(items: readonly RowItem[]): AlignRules<Hit> {
   return {
-    window: 16,
+    window: MAX_SKIPPED,
     follows(i, prev, j, next) {
       if (Math.abs(next.col - prev.col) > MAX_COLUMN_STEP) return false;
       if (next.row - prev.row > j - i + MAX_EXTRA_ROWS) return false;

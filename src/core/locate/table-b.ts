@@ -65,8 +65,10 @@ export function locateTableB(view: SheetView, format: FormatDef): Reading[] {
     const anchors = [corner?.row, applicant?.row].filter((r): r is number => r !== undefined);
     const headerTop = anchors.length ? Math.min(...anchors) : Math.max(0, firstRow - 3);
 
+    // The width: every value column has text in one of the two header rows just above the data
+    // (自然人 / 商业企业 …) or in the data; rows higher up may hold a title typed across.
     const tableRows: number[] = [];
-    for (let r = headerTop; r <= inst.bottom; r++) tableRows.push(r);
+    for (let r = Math.max(0, firstRow - 2); r <= inst.bottom; r++) tableRows.push(r);
     const right = extentRight(view, tableRows, labelRight + 1, labelRight + 14);
     const headers = resolveHeaders(view, block.columns, {
       top: headerTop,

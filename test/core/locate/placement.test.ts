@@ -68,6 +68,35 @@ describe("copies and neighbours", () => {
   });
 });
 
+describe("rows and titles around the header", () => {
+  it("a legacy table that lost all of section 三 (24 rows) is one table with 24 missing rows", () => {
+    const section = ["L3", "L3.1", "L3.1.1", "L3.1.2", "L3.1.3", "L3.1.4", "L3.1.5", "L3.2", "L3.2.1", "L3.2.2", "L3.3"];
+    const reasons = ["L3.3.1", "L3.3.2", "L3.3.3", "L3.3.4", "L3.3.4a", "L3.3.4b", "L3.3.4c", "L3.3.4d", "L3.3.4e", "L3.3.4f"];
+    const omitRows = [...section, ...reasons, "L3.3.5", "L3.3.6", "L3.3.7", "L3.3.8"];
+    const s = sheet("表", [{ at: [0, 0], table: legacyTable({ omitRows }) }]);
+    const tables = locateTables([s.grid], { year: 2017 });
+    expect(tables).toHaveLength(1);
+    expect(tables[0].findings.map((f) => f.rule)).toEqual(omitRows.map(() => "locate.missing-row"));
+    expect(tables[0].cells).toEqual(s.cells[0]);
+  });
+
+  it("a section title above Table B, unmerged so its text fills every cell, is not an extra column", () => {
+    // A hand-typed copy with two header rows: no corner note, no 申请人情况 row.
+    const full = tableB(2021, { oneLabelColumn: true, labels: { corner: "" } });
+    const shifted = Object.fromEntries(Object.entries(full.cells).map(([k, p]) => [k, { row: p.row - 1, col: p.col }]));
+    const b = { rows: full.rows.slice(1), cells: shifted, values: full.values };
+    const s = sheet("表", [
+      { at: [0, 0], table: { rows: [new Array(9).fill("三、收到和处理政府信息公开申请情况")], cells: {}, values: {} } },
+      { at: [1, 0], table: b },
+    ]);
+    const [t] = locateTables([s.grid]);
+    expect(t.findings.map((f) => f.rule)).toEqual(["locate.missing-column"]);
+    expect(t.findings[0].message).toContain("缺少列“申请人情况”");
+    expect(t.cells).toEqual(s.cells[1]);
+    expect(t.range).toBe("A2:H33");
+  });
+});
+
 describe("a legacy table without its header row", () => {
   it("finds the 单位 column by its unit words and the values right of it", () => {
     const s = sheet("表", [{ at: [3, 1], table: legacyTable({ header: false }) }]);
