@@ -1,0 +1,56 @@
+/**
+ * What the task pane and the ribbon command need from a workbook. Implemented by the Office.js
+ * adapter (`src/excel/`) and by the browser preview's in-page workbook (`src/preview/`); the pane
+ * receives one and never calls Excel itself. Every method is one user-visible operation and says
+ * how many Excel round trips it costs, because a round trip is the expensive unit.
+ */
+import type { SheetPlan } from "../core/layout";
+import type { SheetGrid } from "../core/types";
+
+/** A feature the running host may lack (older Excel), named for the pane's notice. */
+export interface HostCapabilities {
+  /** `worksheet.onChanged` (ExcelApi 1.7): live checks. Without it, only the 重新校验 button. */
+  changeEvents: boolean;
+  /** Selecting several separate cells at once (ExcelApi 1.9 `getRanges`); else the first cell only. */
+  multiSelect: boolean;
+  /** Data validation on inserted value cells (ExcelApi 1.8). */
+  dataValidation: boolean;
+  /** Conditional formats marking wrong totals (ExcelApi 1.6). */
+  conditionalFormats: boolean;
+  /** Freeze panes and A4 page setup (ExcelApi 1.7 / 1.9). */
+  pageLayout: boolean;
+}
+
+/** A change the user made; the host has already dropped changes caused by the add-in itself. */
+export interface SheetChange {
+  sheet: string;
+  /** The changed range, when the host knows it (`D9`, `D9:F12`). */
+  address?: string;
+}
+
+/** The narrative sheet's paragraphs as they stand in the workbook, for regeneration. */
+export interface TextCell {
+  /** A1 address on the sheet. */
+  address: string;
+  text: string;
+}
+
+export interface WorkbookHost {
+  readonly capabilities: HostCapabilities;
+  /** Every sheet's used range, values only. One round trip when the sheet list is unchanged. */
+  readSheets(): Promise<SheetGrid[]>;
+  /** The names of all sheets, in tab order. */
+  sheetNames(): Promise<string[]>;
+  /**
+   * Insert a sheet plan as a NEW sheet (named `plan.name`, with a suffix when taken) and activate
+   * it; never writes into an existing sheet. Returns the name used. At most 2 round trips.
+   */
+  insertPlan(plan: SheetPlan): Promise<string>;
+  /** Activate `sheet` and select `cells` (A1 references), in one batch. */
+  select(sheet: string, cells: string[]): Promise<void>;
+  /** Call `handler` after user edits; returns a function that stops listening. */
+  onChanged(handler: (change: SheetChange) => void): Promise<() => void>;
+  /** Settings stored in the workbook itself (they travel with the file). */
+  getSetting<T>(key: string): T | undefined;
+  setSetting(key: string, value: unknown): Promise<void>;
+}
