@@ -21,7 +21,7 @@ export interface HostCapabilities {
   pageLayout: boolean;
 }
 
-/** A change the user made; the host has already dropped changes caused by the add-in itself. */
+/** A change the user made; the host has already dropped changes caused by the add-in's own writes. */
 export interface SheetChange {
   sheet: string;
   /** The changed range, when the host knows it (`D9`, `D9:F12`). */
@@ -46,6 +46,12 @@ export interface WorkbookHost {
    * it; never writes into an existing sheet. Returns the name used. At most 2 round trips.
    */
   insertPlan(plan: SheetPlan): Promise<string>;
+  /**
+   * Write text or numbers into existing cells of an existing sheet (the narrative sheet's own
+   * paragraphs). Callers must have checked that every target cell is theirs to overwrite; the
+   * change events this causes are not reported to `onChanged`. One round trip.
+   */
+  writeCells(sheet: string, cells: ReadonlyArray<{ address: string; value: string | number }>): Promise<void>;
   /** Activate `sheet` and select `cells` (A1 references), in one batch. */
   select(sheet: string, cells: string[]): Promise<void>;
   /** Call `handler` after user edits; returns a function that stops listening. */
@@ -53,4 +59,14 @@ export interface WorkbookHost {
   /** Settings stored in the workbook itself (they travel with the file). */
   getSetting<T>(key: string): T | undefined;
   setSetting(key: string, value: unknown): Promise<void>;
+}
+
+/**
+ * How the task pane finds its host outside Excel: the browser preview loads the unchanged pane
+ * in a same-origin iframe and puts its in-page workbook here, on the parent window.
+ */
+declare global {
+  interface Window {
+    nianbaoPreviewHost?: WorkbookHost;
+  }
 }
