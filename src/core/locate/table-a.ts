@@ -42,20 +42,25 @@ function acceptFor(list: readonly RowItem[]) {
   };
 }
 
+/** Each format's items, made once. */
 const itemCache = new Map<string, RowItem[]>();
-
-export function locateTableA(view: SheetView, format: FormatDef): Reading[] {
-  const table = format.tables.find((t) => t.id === "A") as TableDef;
+function itemsOf(format: FormatDef, table: TableDef): RowItem[] {
   let list = itemCache.get(format.id);
   if (!list) {
     list = items(table);
     itemCache.set(format.id, list);
   }
+  return list;
+}
+
+export function locateTableA(view: SheetView, format: FormatDef): Reading[] {
+  const table = format.tables.find((t) => t.id === "A") as TableDef;
+  const list = itemsOf(format, table);
   const readings: Reading[] = [];
   for (const inst of findRowTables(view, { items: list, accept: acceptFor(list) })) {
     const b = new ReadingBuilder(view, format.id, table.id);
     const found = new Map<string, RowMatch>();
-    inst.matches.forEach((m, i) => m && found.set((list as RowItem[])[i].key, m));
+    inst.matches.forEach((m, i) => m && found.set(list[i].key, m));
 
     // The label column: rows and `信息内容`, not captions (a caption typed into every merged
     // cell would pull the labels' edge into the value columns).

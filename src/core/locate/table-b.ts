@@ -41,17 +41,21 @@ function above(view: SheetView, labels: readonly string[], firstRow: number, col
   return hits.length ? hits[hits.length - 1] : null;
 }
 
+/** Each format's items, made once. */
 const itemCache = new Map<string, RowItem[]>();
-
-export function locateTableB(view: SheetView, format: FormatDef): Reading[] {
-  const table = format.tables.find((t) => t.id === "B") as TableDef;
-  const block = table.blocks[0];
+function itemsOf(format: FormatDef, table: TableDef): RowItem[] {
   let list = itemCache.get(format.id);
   if (!list) {
     list = items(table);
     itemCache.set(format.id, list);
   }
-  const rows = list;
+  return list;
+}
+
+export function locateTableB(view: SheetView, format: FormatDef): Reading[] {
+  const table = format.tables.find((t) => t.id === "B") as TableDef;
+  const block = table.blocks[0];
+  const rows = itemsOf(format, table);
   return findRowTables(view, { items: rows, accept: acceptFor(rows) }).map((inst) => {
     const b = new ReadingBuilder(view, format.id, table.id);
     const found = new Map<string, RowMatch>();
