@@ -107,13 +107,15 @@ export function formatYear(
   yearSource: string | undefined,
   cells: string[],
 ): Finding {
-  const source = yearSource ? `（报告年度取自${yearSource}）` : "";
+  const source = yearSource ? `。报告年度取自${yearSource}` : "";
+  // The document number was said once already: `请按 2021 版格式填报`.
+  const short = formatShortName(expected).replace(/（[^（）]*）$/, "");
   return finding(ref, {
     rule: "format.year",
     severity: "error",
     message:
       `报告年度为 ${year} 年，应使用 ${formatShortName(expected)}，本表是 ${formatShortName(ref.format)}` +
-      `${source}；请改用${formatShortName(expected)}的统计表`,
+      `${source}；请按 ${short}填报`,
     cells,
   });
 }
