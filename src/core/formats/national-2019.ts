@@ -8,7 +8,7 @@ import { NATIONAL_SECTIONS, REGULATION_TEXT, TABLE_C, at, tableB } from "./natio
 /** 上一年项目数量 · 本年增/减 (signed: `-8`, never `减8`) · 处理决定数量. */
 const itemColumns = (withDecisions: boolean): ColumnDef[] => [
   { key: "previous", label: "上一年项目数量" },
-  { key: "change", label: "本年增/减", kind: "signed" },
+  { key: "change", label: "本年增/减", aliases: ["本年增减", "本年增（减）"], kind: "signed" },
   ...(withDecisions ? [{ key: "decisions", label: "处理决定数量" }] : []),
 ];
 
