@@ -48,7 +48,12 @@ function readTable(table: LocatedTable): ReadTable {
       continue;
     }
     const reading = readCell(table.values[cell.key] ?? null, cell.kind);
-    if (reading.status === "value") states.set(cell.key, { status: "value", value: reading.value });
+    if (reading.status === "value") {
+      // A money column whose header or 单位 says 元 holds 元: the locator already reported the
+      // unit (`unit.mismatch`); compute in 万元 so the rules don't report the same slip again.
+      const inYuan = cell.kind === "money" && table.statedUnits?.[cell.key] === "元" && !reading.note;
+      states.set(cell.key, { status: "value", value: inYuan ? reading.value / 10000 : reading.value });
+    }
     else states.set(cell.key, { status: reading.status });
     if (reading.status === "blank") blanks.push(cell.key);
     else if (reading.note) {

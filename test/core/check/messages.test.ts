@@ -83,6 +83,16 @@ describe("cells that are not plain numbers", () => {
   });
 });
 
+describe("a money column stated in 元", () => {
+  test("values are computed in 万元, so the 元 slip is not reported twice", () => {
+    const inYuan = makeTable(F, "A", { ...consistent(F, "A"), "A8.1|fee": 50000 });
+    expect(checkTable(inYuan).map((f) => f.rule)).toEqual(["A-fee-in-yuan"]);
+    // The locator found the header `本年收费金额（单位：元）` and reported unit.mismatch itself.
+    const stated = { ...inYuan, statedUnits: { "A8.1|fee": "元" } };
+    expect(checkTable(stated)).toEqual([]);
+  });
+});
+
 describe("blank cells", () => {
   test("one finding lists every blank cell and names a few", () => {
     const values = { ...consistent(F, "C"), "C1|review.upheld": null, "C1|review.other": "", "C1|direct.total": null, "C1|afterReview.pending": " " };
