@@ -32,3 +32,19 @@ export function rangeA1(from: CellPos, to: CellPos): string {
   const b = toA1(to);
   return a === b ? a : `${a}:${b}`;
 }
+
+/**
+ * `'统计表'!H7`: a cell on another sheet than the finding's own. Findings name their sheet once
+ * and list plain A1 refs; only a finding that spans sheets (text on one, table on another) uses
+ * this form for the cells that are elsewhere.
+ */
+export function qualifiedRef(sheet: string, cell: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!${cell}`;
+}
+
+/** A finding's cell reference split into its sheet (when qualified) and its A1 part. */
+export function splitRef(ref: string, defaultSheet: string): { sheet: string; cell: string } {
+  const m = /^'((?:[^']|'')*)'!(.+)$/.exec(ref) ?? /^([^'!]+)!(.+)$/.exec(ref);
+  if (!m) return { sheet: defaultSheet, cell: ref };
+  return { sheet: m[1].replace(/''/g, "'"), cell: m[2] };
+}

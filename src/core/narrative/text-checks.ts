@@ -32,16 +32,14 @@ import { wanText } from "./numbers";
 import { tablesYear } from "./options";
 import { proseLines, proseSections, type ProseLine } from "./prose";
 import { findTable, readKey } from "./values";
+import { qualifiedRef } from "../address";
 
 export interface TextCheckOptions {
   /** The report year; defaults to the year the located tables name. */
   year?: number;
 }
 
-/** `'统计表'!H7`: a cell on another sheet than the finding's. */
-export function qualifiedRef(sheet: string, cell: string): string {
-  return `'${sheet.replace(/'/g, "''")}'!${cell}`;
-}
+export { qualifiedRef };
 
 /** A table cell spoken of: its value (when readable) and how to name it. */
 interface Spoken {
