@@ -2,8 +2,8 @@
  * Check one located table: read every value cell, report what the cells themselves say (text
  * instead of numbers, `/` for 0, 元 for 万元, …), the blank cells, then every rule of the table.
  *
- * Findings come in a fixed order: cell notes (in the table's cell order), the blank-cell finding,
- * then rule findings in `deriveRules` order. The locator's own findings are not repeated here.
+ * Findings come in a fixed order: cell notes (in the table's cell order), the text-number hint,
+ * the blank-cell finding, then rule findings in `deriveRules` order. The locator's own findings are not repeated here.
  *
  * Cells the locator did not find (a missing row or column) are unknown, never 0: a rule over them
  * is reported only when it fails whatever they hold (see `rules/operands.ts`).
@@ -26,6 +26,8 @@ interface ReadTable {
   cells: DataCell[];
   notes: Finding[];
   blanks: CellKey[];
+  /** Numbers stored as text: harmless one by one, so reported together (like blanks). */
+  textNumbers: CellKey[];
 }
 
 function readTable(table: LocatedTable): ReadTable {
@@ -35,6 +37,7 @@ function readTable(table: LocatedTable): ReadTable {
   const kinds = new Map<CellKey, ValueKind>();
   const notes: Finding[] = [];
   const blanks: CellKey[] = [];
+  const textNumbers: CellKey[] = [];
   const name = (key: CellKey): string => cellName(table.format, table.table, key);
   const ref = (key: CellKey): string | undefined => {
     const pos = table.cells[key];
@@ -56,6 +59,7 @@ function readTable(table: LocatedTable): ReadTable {
     }
     else states.set(cell.key, { status: reading.status });
     if (reading.status === "blank") blanks.push(cell.key);
+    else if (reading.note?.rule === "value.text-number") textNumbers.push(cell.key);
     else if (reading.note) {
       notes.push({
         rule: reading.note.rule,
@@ -77,7 +81,7 @@ function readTable(table: LocatedTable): ReadTable {
     name,
     ref,
   };
-  return { input, cells, notes, blanks };
+  return { input, cells, notes, blanks, textNumbers };
 }
 
 /** One finding for all blank cells, so the pane can select them at once. */
@@ -98,10 +102,33 @@ function blankFinding(table: LocatedTable, read: ReadTable): Finding | null {
   };
 }
 
+/**
+ * One hint for all numbers stored as text: a hand-typed or pasted table often has dozens, and
+ * one line per cell would bury the findings that matter. Excel's SUM skips such cells.
+ */
+function textNumberFinding(table: LocatedTable, read: ReadTable): Finding | null {
+  const { textNumbers, input } = read;
+  if (textNumbers.length === 0) return null;
+  const named = textNumbers.slice(0, BLANKS_NAMED).map((k) => input.name(k)).join("、");
+  const more = textNumbers.length > BLANKS_NAMED ? "等" : "";
+  return {
+    rule: "value.text-number",
+    severity: "info",
+    message:
+      `${tableShortName(table.table)}有 ${textNumbers.length} 个数字以文本形式存储：${named}${more}。` +
+      "校验已按数字计；建议转换为数字（选中后点“转换为数字”），以免求和公式漏计",
+    sheet: table.sheet,
+    cells: textNumbers.map((k) => input.ref(k) as string),
+    table: table.table,
+  };
+}
+
 /** Every finding about one located table, in a deterministic order. */
 export function checkTable(table: LocatedTable): Finding[] {
   const read = readTable(table);
   const findings: Finding[] = [...read.notes];
+  const textNumbers = textNumberFinding(table, read);
+  if (textNumbers) findings.push(textNumbers);
   const blank = blankFinding(table, read);
   if (blank) findings.push(blank);
   for (const rule of deriveRules(tableDef(table.format, table.table))) {
