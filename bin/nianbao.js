@@ -1,0 +1,29 @@
+#!/usr/bin/env node
+// The installed command: runs the compiled command line. The logic lives in src/cli/main.ts.
+"use strict";
+const path = require("path");
+
+const entry = path.join(__dirname, "..", "build", "src", "cli", "main.js");
+let cli;
+try {
+  cli = require(entry);
+} catch (err) {
+  if (err && err.code === "MODULE_NOT_FOUND" && String(err.message).includes(entry)) {
+    process.stderr.write("nianbao 尚未编译：请先在项目目录中运行 npm run build（首次使用先运行 npm ci）\n");
+    process.exit(2);
+  }
+  throw err;
+}
+
+cli
+  .main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() })
+  .then((code) => {
+    // exitCode, not exit(): let piped output drain first.
+    process.exitCode = code;
+  });
+
+// `nianbao check … | head` closes the pipe early: that is not an error worth a stack trace.
+process.stdout.on("error", (err) => {
+  if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw err;
+});

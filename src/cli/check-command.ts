@@ -1,0 +1,41 @@
+/** `nianbao check [--json] [--year YYYY] PATH...`. */
+import { FIRST_REPORT_YEAR } from "../core/layout";
+import { parseArgs, parseYear, stringOption, UsageError } from "./args";
+import { checkFile, type CheckFileOptions, type FileResult } from "./check-file";
+import { collectFiles } from "./files";
+import { CHECK_HELP } from "./help";
+import type { CliIo } from "./io";
+import { formatJson, jsonReport } from "./report-json";
+import { textReport } from "./report-text";
+import { exitCodeOf, summarize } from "./summary";
+
+const SPECS = [{ name: "json" }, { name: "year", value: "年份" }];
+
+export async function checkCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const args = parseArgs(argv, SPECS);
+  if (args.help) {
+    io.stdout.write(CHECK_HELP);
+    return 0;
+  }
+  const yearText = stringOption(args, "year");
+  const options: CheckFileOptions = yearText === undefined ? {} : { year: parseYear(yearText, FIRST_REPORT_YEAR) };
+  if (args.positionals.length === 0) {
+    throw new UsageError("请给出要校验的 .xlsx 文件或文件夹，例如 nianbao check 2024年报统计表.xlsx");
+  }
+  const json = args.options.has("json");
+
+  const list = await collectFiles(args.positionals, io.cwd);
+  for (const note of list.notes) io.stderr.write(`${note}\n`);
+
+  const results: FileResult[] = [];
+  for (const found of list.files) {
+    const result = await checkFile(found, options);
+    results.push(result);
+    // Diagnostics go to stderr in JSON mode too, so a script still sees which file failed.
+    if (json && result.error !== null) io.stderr.write(`${result.file}：无法读取：${result.error}\n`);
+  }
+
+  const summary = summarize(results);
+  io.stdout.write(json ? formatJson(jsonReport(results, summary)) : textReport(results, summary));
+  return exitCodeOf(summary, list.emptyFolders.length > 0);
+}

@@ -1,0 +1,52 @@
+/**
+ * The command line's entry point: `main(argv, io)` returns the exit code, so tests run it
+ * in-process; `bin/nianbao.js` only passes `process.argv` and the real streams.
+ */
+import { UsageError } from "./args";
+import { checkCommand } from "./check-command";
+import { helpFor, MAIN_HELP } from "./help";
+import { EXIT, type CliIo } from "./io";
+import { templateCommand } from "./template-command";
+
+const COMMANDS: Readonly<Record<string, (argv: readonly string[], io: CliIo) => Promise<number>>> = {
+  template: templateCommand,
+  check: checkCommand,
+};
+
+function usageHint(command: string | undefined): string {
+  return command ? `查看用法：nianbao ${command} --help` : "查看用法：nianbao --help";
+}
+
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined) {
+    io.stderr.write(`缺少命令。\n\n${MAIN_HELP}`);
+    return EXIT.failure;
+  }
+  if (command === "--help" || command === "-h" || command === "help") {
+    const topic = command === "help" ? rest[0] : undefined;
+    const text = helpFor(topic);
+    if (text === null) {
+      io.stderr.write(`没有“${topic}”这个命令；可用的命令：template、check\n`);
+      return EXIT.failure;
+    }
+    io.stdout.write(text);
+    return EXIT.ok;
+  }
+  const run = COMMANDS[command];
+  if (!run) {
+    io.stderr.write(`不认识的命令“${command}”；可用的命令：template、check、help。${usageHint(undefined)}\n`);
+    return EXIT.failure;
+  }
+  try {
+    return await run(rest, io);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.stderr.write(`${err.message}\n${usageHint(command)}\n`);
+      return EXIT.failure;
+    }
+    const detail = err instanceof Error ? (err.stack ?? err.message) : String(err);
+    io.stderr.write(`nianbao 内部错误，请把这条信息反馈给维护者：\n${detail}\n`);
+    return EXIT.failure;
+  }
+}

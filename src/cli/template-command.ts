@@ -1,0 +1,132 @@
+/** `nianbao template [--format F] [--year YYYY] --agency NAME --out FILE.xlsx [--force]`. */
+import { promises as fs } from "fs";
+import * as path from "path";
+import { tableName } from "../core/describe";
+import { FORMAT_IDS, formatForYear, formatShortName, isFormatId } from "../core/formats";
+import type { FormatId } from "../core/formats/model";
+import { FIRST_REPORT_YEAR, planTemplate, TemplateInputError, type SheetPlan } from "../core/layout";
+import { parseArgs, parseYear, stringOption, UsageError } from "./args";
+import { TEMPLATE_HELP } from "./help";
+import { EXIT, type CliIo } from "./io";
+import { writeTemplateFile } from "./xlsx-write";
+
+const SPECS = [
+  { name: "format", value: "格式" },
+  { name: "year", value: "年份" },
+  { name: "agency", value: "单位名称" },
+  { name: "out", value: "文件名" },
+  { name: "force" },
+];
+
+/** A file could not be written; the message is for the user. */
+class WriteError extends Error {}
+
+/** What was asked for, checked. */
+interface TemplateRequest {
+  format: FormatId;
+  year: number;
+  agency: string;
+  /** As typed, for messages. */
+  out: string;
+  outAbsolute: string;
+  force: boolean;
+}
+
+function request(argv: readonly string[], io: CliIo): TemplateRequest | "help" {
+  const args = parseArgs(argv, SPECS);
+  if (args.help) return "help";
+  if (args.positionals.length > 0) {
+    throw new UsageError(`多余的参数“${args.positionals.join(" ")}”；文件名请写在 --out 后面，含空格的单位名称请加引号`);
+  }
+  const yearText = stringOption(args, "year");
+  const today = (io.now ?? (() => new Date()))();
+  const year = yearText === undefined ? today.getFullYear() - 1 : parseYear(yearText, FIRST_REPORT_YEAR);
+
+  const formatText = stringOption(args, "format");
+  let format: FormatId = formatForYear(year).id;
+  if (formatText !== undefined) {
+    if (!isFormatId(formatText.trim())) {
+      const choices = FORMAT_IDS.map((id) => `${id}（${formatShortName(id)}）`).join("、");
+      throw new UsageError(`不认识的格式“${formatText}”；--format 可以是 ${choices}`);
+    }
+    format = formatText.trim() as FormatId;
+  }
+
+  const agency = stringOption(args, "agency");
+  if (agency === undefined) throw new UsageError("缺少 --agency：请写上单位全称，例如 --agency \"XX市审计局\"");
+  const out = stringOption(args, "out");
+  if (out === undefined) throw new UsageError("缺少 --out：请写上要生成的文件名，例如 --out 年报统计表.xlsx");
+  if (!out.toLowerCase().endsWith(".xlsx")) {
+    throw new UsageError(`输出文件“${out}”应以 .xlsx 结尾，例如 --out ${path.parse(out).name || "年报统计表"}.xlsx`);
+  }
+  return { format, year, agency, out, outAbsolute: path.resolve(io.cwd, out), force: args.options.has("force") };
+}
+
+/** Refuse to overwrite without --force, and say where the file cannot go before any work. */
+async function checkTarget(req: TemplateRequest): Promise<void> {
+  const existing = await fs.stat(req.outAbsolute).catch(() => null);
+  if (existing?.isDirectory()) throw new WriteError(`“${req.out}”是一个文件夹，请在 --out 后写文件名，例如 ${path.join(req.out, "年报统计表.xlsx")}`);
+  if (existing && !req.force) {
+    throw new WriteError(`文件“${req.out}”已经存在，没有覆盖；如需覆盖请加 --force，或换一个文件名`);
+  }
+  const dir = path.dirname(req.outAbsolute);
+  const parent = await fs.stat(dir).catch(() => null);
+  if (!parent?.isDirectory()) throw new WriteError(`文件夹“${path.dirname(req.out)}”不存在，请先创建它，或换一个位置`);
+}
+
+/**
+ * Write beside the target, then rename: an interrupted run never leaves half a workbook under
+ * the name the user asked for, and --force replaces the old file only once the new one is whole.
+ */
+async function writeAtomically(plan: SheetPlan, req: TemplateRequest): Promise<void> {
+  const temp = path.join(path.dirname(req.outAbsolute), `.${path.basename(req.outAbsolute)}.${process.pid}.tmp`);
+  try {
+    await writeTemplateFile(plan, temp);
+    await fs.rename(temp, req.outAbsolute);
+  } catch (err) {
+    await fs.rm(temp, { force: true }).catch(() => undefined);
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === "EACCES" || code === "EPERM" || code === "EROFS") {
+      throw new WriteError(`没有权限写入“${req.out}”（文件可能正在 Excel 中打开，或文件夹不可写）；请关闭文件或换一个位置`);
+    }
+    if (code === "EBUSY") throw new WriteError(`“${req.out}”正被其他程序占用（可能正在 Excel 中打开），请关闭后再试`);
+    if (code === "ENOSPC") throw new WriteError("磁盘空间不足，无法写入文件");
+    throw new WriteError(`无法写入“${req.out}”：${(err as Error).message}`);
+  }
+}
+
+function doneText(plan: SheetPlan, req: TemplateRequest): string {
+  const tables = plan.tables.map((t) => `${tableName(plan.format, t.id)} ${t.range}`).join("；");
+  const typed = /\s/.test(req.out) ? `"${req.out}"` : req.out;
+  return (
+    `已生成 ${req.out}：${plan.agency} ${plan.year} 年度统计表，${formatShortName(plan.format)}\n` +
+    `  工作表“${plan.name}”：${tables}\n` +
+    `填写后可用 nianbao check ${typed} 校验\n`
+  );
+}
+
+export async function templateCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const req = request(argv, io);
+  if (req === "help") {
+    io.stdout.write(TEMPLATE_HELP);
+    return EXIT.ok;
+  }
+  let plan: SheetPlan;
+  try {
+    plan = planTemplate(req.format, req.year, req.agency);
+  } catch (err) {
+    // The core says what is wrong with the format, year or agency, in Chinese.
+    if (err instanceof TemplateInputError) throw new UsageError(err.message);
+    throw err;
+  }
+  try {
+    await checkTarget(req);
+    await writeAtomically(plan, req);
+  } catch (err) {
+    if (!(err instanceof WriteError)) throw err;
+    io.stderr.write(`${err.message}\n`);
+    return EXIT.failure;
+  }
+  io.stdout.write(doneText(plan, req));
+  return EXIT.ok;
+}
