@@ -1,0 +1,171 @@
+/**
+ * The preview's workbook: sheets in tab order, the active sheet, each sheet's selection, and two
+ * kinds of writes kept apart — the user's (typed, cleared; reported as changes) and the host's
+ * (inserted plans, narrative text; never reported). The screen listens to `onView`.
+ */
+import { fromA1, rangeA1 } from "../core/address";
+import { availableSheetName, type SheetPlan } from "../core/layout";
+import type { CellPos, CellValue } from "../core/types";
+import { sheetFromPlan } from "./apply-plan";
+import { ChangeFeed } from "./changes";
+import { parseEntry } from "./entry";
+import { rectOf } from "./merges";
+import { Sheet } from "./sheet";
+
+/** The selected cells of a sheet: the active cell and every highlighted cell (itself included). */
+export interface Selection {
+  active: CellPos;
+  cells: CellPos[];
+}
+
+/** What changed on screen: the sheet list, some cells' values, or the selection. */
+export type ViewChange = "sheets" | "cells" | "selection";
+
+/** A host write naming a sheet that does not exist: the pane's mistake, said plainly. */
+export class NoSuchSheetError extends Error {
+  override name = "NoSuchSheetError";
+  constructor(readonly sheet: string) {
+    super(`工作表“${sheet}”不存在`);
+  }
+}
+
+const same = (a: CellPos, b: CellPos): boolean => a.row === b.row && a.col === b.col;
+
+export class Workbook {
+  private readonly list: Sheet[] = [];
+  private readonly selections = new Map<Sheet, Selection>();
+  private active: Sheet;
+  private readonly viewListeners = new Set<(change: ViewChange) => void>();
+  /** User edits, for the host's `onChanged`. */
+  readonly changes: ChangeFeed;
+
+  /** A new workbook has one empty sheet, `Sheet1`, as Excel's blank workbook does. */
+  constructor(changes = new ChangeFeed()) {
+    this.changes = changes;
+    this.active = new Sheet("Sheet1");
+    this.list.push(this.active);
+  }
+
+  get sheets(): readonly Sheet[] {
+    return this.list;
+  }
+
+  get activeSheet(): Sheet {
+    return this.active;
+  }
+
+  sheet(name: string): Sheet | undefined {
+    const lower = name.toLowerCase();
+    return this.list.find((s) => s.name.toLowerCase() === lower);
+  }
+
+  private mustGet(name: string): Sheet {
+    const s = this.sheet(name);
+    if (!s) throw new NoSuchSheetError(name);
+    return s;
+  }
+
+  onView(listener: (change: ViewChange) => void): () => void {
+    this.viewListeners.add(listener);
+    return () => this.viewListeners.delete(listener);
+  }
+
+  private view(change: ViewChange): void {
+    for (const l of [...this.viewListeners]) l(change);
+  }
+
+  selection(sheet: Sheet = this.active): Selection {
+    return this.selections.get(sheet) ?? { active: { row: 0, col: 0 }, cells: [{ row: 0, col: 0 }] };
+  }
+
+  activate(name: string): void {
+    const s = this.mustGet(name);
+    if (s === this.active) return;
+    this.active = s;
+    this.view("sheets");
+  }
+
+  /** Select cells of the active sheet; `active` defaults to the first. Merges select whole. */
+  selectCells(cells: CellPos[], active?: CellPos): void {
+    const s = this.active;
+    const anchors = cells.map((p) => s.merges.anchor(p));
+    if (anchors.length === 0) return;
+    const first = s.merges.anchor(active ?? anchors[0]);
+    const unique: CellPos[] = [];
+    for (const p of [first, ...anchors]) if (!unique.some((q) => same(p, q))) unique.push(p);
+    this.selections.set(s, { active: first, cells: unique });
+    this.view("selection");
+  }
+
+  /** Add an empty sheet after the last, named like Excel's next `SheetN`. */
+  addEmptySheet(): string {
+    let n = this.list.length + 1;
+    while (this.sheet(`Sheet${n}`)) n += 1;
+    const s = new Sheet(`Sheet${n}`);
+    this.list.push(s);
+    this.active = s;
+    this.view("sheets");
+    return s.name;
+  }
+
+  // ----- the host's writes: never reported as changes -----
+
+  /** Insert `plan` as a new last sheet (as `worksheets.add` does) and activate it; returns its name. */
+  insertPlan(plan: SheetPlan): string {
+    const name = availableSheetName(
+      plan.name,
+      this.list.map((s) => s.name),
+    );
+    const s = sheetFromPlan(plan, name);
+    this.list.push(s);
+    this.active = s;
+    this.view("sheets");
+    return name;
+  }
+
+  /** Write values into cells of an existing sheet, as Office.js `range.values` does. */
+  hostWrite(sheetName: string, cells: ReadonlyArray<{ address: string; value: string | number }>): void {
+    const s = this.mustGet(sheetName);
+    const parsed = cells.map((c) => ({ pos: fromA1(c.address), entry: typeof c.value === "number" ? { value: c.value, quoted: false } : parseEntry(c.value) }));
+    for (const { pos, entry } of parsed) s.setValue(s.merges.anchor(pos), entry.value, entry.quoted);
+    this.view("cells");
+  }
+
+  /** Activate `sheetName` and select `refs` (cells or ranges); the host's `select`. */
+  hostSelect(sheetName: string, refs: string[]): void {
+    this.activate(sheetName);
+    const cells: CellPos[] = [];
+    for (const ref of refs) {
+      const r = rectOf(ref);
+      for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) cells.push({ row, col });
+    }
+    this.selectCells(cells);
+  }
+
+  // ----- the user's writes: reported as changes -----
+
+  /** The user typed `text` into a cell of the active sheet and confirmed it. */
+  enter(pos: CellPos, text: string): CellValue {
+    const s = this.active;
+    const at = s.merges.anchor(pos);
+    const entry = parseEntry(text);
+    s.setValue(at, entry.value, entry.quoted);
+    this.view("cells");
+    this.changes.emit({ sheet: s.name, address: rangeA1(at, at) });
+    return entry.value;
+  }
+
+  /** The user pressed Delete on the selection: the cells are emptied (their looks stay). */
+  clear(cells: CellPos[]): void {
+    const s = this.active;
+    const anchors = cells.map((p) => s.merges.anchor(p));
+    if (anchors.length === 0) return;
+    for (const p of anchors) s.setValue(p, null);
+    this.view("cells");
+    const top = Math.min(...anchors.map((p) => p.row));
+    const left = Math.min(...anchors.map((p) => p.col));
+    const bottom = Math.max(...anchors.map((p) => p.row));
+    const right = Math.max(...anchors.map((p) => p.col));
+    this.changes.emit({ sheet: s.name, address: rangeA1({ row: top, col: left }, { row: bottom, col: right }) });
+  }
+}
