@@ -3,14 +3,18 @@
  * in-process; `bin/nianbao.js` only passes `process.argv` and the real streams.
  */
 import { UsageError } from "./args";
-import { checkCommand } from "./check-command";
 import { helpFor, MAIN_HELP } from "./help";
 import { EXIT, type CliIo } from "./io";
-import { templateCommand } from "./template-command";
 
-const COMMANDS: Readonly<Record<string, (argv: readonly string[], io: CliIo) => Promise<number>>> = {
-  template: templateCommand,
-  check: checkCommand,
+type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
+
+/**
+ * Loaded on demand: exceljs and the core take a good part of a second to load, which help and
+ * usage errors need not wait for.
+ */
+const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
+  template: async () => (await import("./template-command")).templateCommand,
+  check: async () => (await import("./check-command")).checkCommand,
 };
 
 function usageHint(command: string | undefined): string {
@@ -33,12 +37,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stdout.write(text);
     return EXIT.ok;
   }
-  const run = COMMANDS[command];
-  if (!run) {
+  const load = Object.prototype.hasOwnProperty.call(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (!load) {
     io.stderr.write(`不认识的命令“${command}”；可用的命令：template、check、help。${usageHint(undefined)}\n`);
     return EXIT.failure;
   }
   try {
+    const run = await load();
     return await run(rest, io);
   } catch (err) {
     if (err instanceof UsageError) {
