@@ -1,0 +1,67 @@
+/**
+ * The browser preview page: an in-page workbook on the left, the unchanged task pane on the right
+ * in a same-origin iframe that finds the workbook at `window.parent.nianbaoPreviewHost`.
+ */
+import { createPreviewHost } from "./host";
+import { Workbook } from "./workbook";
+import { CellEditor } from "./view/editor";
+import { FormulaBar } from "./view/formula-bar";
+import { GridView } from "./view/grid-view";
+import { mountRibbon } from "./view/ribbon";
+import { StatusBar } from "./view/status-bar";
+import { SheetTabs } from "./view/tabs";
+
+function byId(id: string): HTMLElement {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`preview.html lacks #${id}`);
+  return el;
+}
+
+function start(): void {
+  const workbook = new Workbook();
+  // The pane reads the host when it starts: it must be in place before the iframe loads.
+  window.nianbaoPreviewHost = createPreviewHost(workbook);
+
+  const grid = new GridView(document, byId("grid"), workbook);
+  const bar = { current: null as FormulaBar | null };
+  const editor = new CellEditor(document, grid, workbook, { onDraft: (text) => bar.current?.draft(text) });
+  bar.current = new FormulaBar(document, byId("formula-bar"), workbook, editor);
+  const status = new StatusBar(byId("status"), workbook);
+  const tabs = new SheetTabs(document, byId("tabs"), workbook, () => editor.place());
+
+  const showSelection = (): void => {
+    grid.showSelection();
+    grid.reveal(workbook.selection().active);
+    editor.place(false);
+    bar.current?.update();
+    status.update();
+  };
+  workbook.onView((change) => {
+    if (change === "selection") return showSelection();
+    grid.render();
+    if (change === "sheets") tabs.render();
+    showSelection();
+  });
+
+  const pane = byId("pane");
+  mountRibbon(document, byId("ribbon"), {
+    togglePane: () => {
+      pane.hidden = !pane.hidden;
+      return !pane.hidden;
+    },
+  });
+
+  grid.render();
+  tabs.render();
+  showSelection();
+  editor.place();
+
+  const frame = document.createElement("iframe");
+  frame.title = "年报 任务窗格";
+  frame.src = "taskpane.html";
+  performance.mark("nianbao:pane-frame");
+  frame.addEventListener("load", () => performance.mark("nianbao:pane-loaded"));
+  byId("pane-frame").append(frame);
+}
+
+start();
