@@ -1,0 +1,61 @@
+/**
+ * The Office.js workbook host: what the task pane and the ribbon command receive. Every
+ * `Excel.run` of the add-in lives in this folder. Round trips per operation:
+ * `readSheets` 1 (2 when the sheet list changed since the last look), `sheetNames` 1,
+ * `insertPlan` 2, `writeCells` 1, `select` 1, `onChanged` 1 (2 below ExcelApi 1.9).
+ */
+import type { SheetPlan } from "../core/layout";
+import type { HostCapabilities, SheetChange, WorkbookHost } from "../host/workbook-host";
+import { ChangeFeed } from "./events";
+import { capabilitiesOf, detectFeatures, officeExcelApiCheck, type ExcelApiCheck, type ExcelFeatures } from "./features";
+import { insertPlan, type InsertResult } from "./insert";
+import { OwnWrites } from "./own-writes";
+import { readSheets, sheetNames } from "./read";
+import { selectCells } from "./select";
+import { readSetting, writeSetting } from "./settings";
+import { SheetList } from "./sheet-list";
+import { writeCells } from "./write-cells";
+
+export interface ExcelHost extends WorkbookHost {
+  /** Which ExcelApi features this Excel has, in more detail than `capabilities`. */
+  readonly features: ExcelFeatures;
+  /** `insertPlan` that also says which parts of the plan this Excel could not apply. */
+  insertPlanDetailed(plan: SheetPlan): Promise<InsertResult>;
+}
+
+export interface ExcelHostOptions {
+  /** The requirement-set check; defaults to `Office.context.requirements`. */
+  supports?: ExcelApiCheck;
+  /** Milliseconds now, for the own-write window; defaults to `Date.now`. */
+  now?: () => number;
+}
+
+/** Call after `Office.onReady`: the requirement sets are read once, here. */
+export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
+  const features = detectFeatures(options.supports ?? officeExcelApiCheck());
+  const capabilities: HostCapabilities = capabilitiesOf(features);
+  const sheets = new SheetList();
+  const own = new OwnWrites(options.now);
+
+  return {
+    capabilities,
+    features,
+    readSheets: () => readSheets(sheets),
+    sheetNames: () => sheetNames(sheets),
+    insertPlan: async (plan) => (await insertPlan(plan, features, sheets, own)).sheet,
+    insertPlanDetailed: (plan) => insertPlan(plan, features, sheets, own),
+    writeCells: (sheet, cells) => writeCells(sheet, cells, own),
+    select: (sheet, cells) => selectCells(sheet, cells, features.multiSelect),
+    async onChanged(handler: (change: SheetChange) => void): Promise<() => void> {
+      // Without change events (below ExcelApi 1.7) only the pane's 重新校验 button checks.
+      if (!features.changeEvents) return () => undefined;
+      const feed = new ChangeFeed(handler, features, sheets, own);
+      await feed.start();
+      // The returned promise is there for whoever wants to wait; a failed removal is harmless
+      // (the pane is closing), so it never rejects.
+      return () => feed.stop().catch(() => undefined);
+    },
+    getSetting: <T>(key: string) => readSetting<T>(key),
+    setSetting: (key, value) => writeSetting(key, value),
+  };
+}
