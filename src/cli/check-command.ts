@@ -6,7 +6,7 @@ import { collectFiles } from "./files";
 import { CHECK_HELP } from "./help";
 import type { CliIo } from "./io";
 import { formatJson, jsonReport } from "./report-json";
-import { textReport } from "./report-text";
+import { fileText, summaryText } from "./report-text";
 import { exitCodeOf, summarize } from "./summary";
 
 const SPECS = [{ name: "json" }, { name: "year", value: "年份" }];
@@ -31,11 +31,16 @@ export async function checkCommand(argv: readonly string[], io: CliIo): Promise<
   for (const found of list.files) {
     const result = await checkFile(found, options);
     results.push(result);
-    // Diagnostics go to stderr in JSON mode too, so a script still sees which file failed.
-    if (json && result.error !== null) io.stderr.write(`${result.file}：无法读取：${result.error}\n`);
+    if (json) {
+      // Diagnostics go to stderr in JSON mode too, so a script's log still shows which file failed.
+      if (result.error !== null) io.stderr.write(`${result.file}：无法读取：${result.error}\n`);
+    } else {
+      // Each file as soon as it is checked: a folder of a hundred reports shows progress.
+      io.stdout.write(`${fileText(result).join("\n")}\n\n`);
+    }
   }
 
   const summary = summarize(results);
-  io.stdout.write(json ? formatJson(jsonReport(results, summary)) : textReport(results, summary));
+  io.stdout.write(json ? formatJson(jsonReport(results, summary)) : `${summaryText(results, summary)}\n`);
   return exitCodeOf(summary, list.emptyFolders.length > 0);
 }

@@ -79,9 +79,3 @@ export function summaryText(results: readonly FileResult[], summary: Summary): s
   if (noTable > 0) parts.push(`${noTable} 个文件中没有找到统计表`);
   return parts.join("；");
 }
-
-/** The whole report: files separated by a blank line, then the summary. */
-export function textReport(results: readonly FileResult[], summary: Summary): string {
-  const blocks = results.map((r) => fileText(r).join("\n"));
-  return `${[...blocks, summaryText(results, summary)].join("\n\n")}\n`;
-}
