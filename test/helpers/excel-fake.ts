@@ -126,6 +126,7 @@ export class FakeExcel {
   private itemsRequested = false;
   private failure: FakeExcelError | null = null;
   private failNext: FakeExcelError | null = null;
+  private failSkip = 0;
   private nextId = 1;
 
   constructor(readonly options: FakeOptions) {
@@ -201,9 +202,10 @@ export class FakeExcel {
     return this.sheet(sheet).ranges.filter((r) => r.address === address);
   }
 
-  /** Make the next `context.sync()` fail as Excel would. */
-  failNextSync(code: string, message: string): void {
+  /** Make a coming `context.sync()` fail as Excel would: the next one, or the one after `skip` more. */
+  failNextSync(code: string, message: string, skip = 0): void {
     this.failNext = new FakeExcelError(code, message);
+    this.failSkip = skip;
   }
 
   // ----- what the user (or Excel) does, from the test -----
@@ -273,9 +275,12 @@ export class FakeExcel {
       this.itemsRequested = false;
     }
     for (const m of this.mocks) await m.sync();
-    const failure = this.failNext ?? this.failure;
-    this.failNext = null;
+    let failure = this.failure;
     this.failure = null;
+    if (this.failNext && this.failSkip-- === 0) {
+      failure = this.failNext;
+      this.failNext = null;
+    }
     if (failure) throw failure;
   }
 
