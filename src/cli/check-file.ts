@@ -35,6 +35,7 @@ export const FILE_RULES = {
   noTable: "file.no-table",
   hiddenSheet: "file.hidden-sheet",
   formulaWithoutResult: "file.formula-no-result",
+  farCells: "file.far-cells",
 } as const;
 
 /** How many cells a file-level message names before `等`. */
@@ -76,6 +77,18 @@ function formulaFinding(sheet: string, cells: string[]): Finding {
   };
 }
 
+function farCellsFinding(sheet: string, far: { count: number; first: string }): Finding {
+  return {
+    rule: FILE_RULES.farCells,
+    severity: "warning",
+    sheet,
+    cells: [far.first],
+    message:
+      `工作表“${sheet}”在 ${far.first} 等远离表格的位置有 ${far.count} 个单元格有内容，已忽略（可能是误输入）；` +
+      "请删除这些内容，如果统计表就在那里，请把它移到工作表开头附近",
+  };
+}
+
 function hiddenFinding(table: TableSummary): Finding {
   return {
     rule: FILE_RULES.hiddenSheet,
@@ -107,6 +120,7 @@ export function checkReadWorkbook(file: string, book: ReadWorkbook, options: Che
   const findings: Finding[] = [];
   for (const sheet of book.sheets) {
     if (sheet.uncachedFormulas.length > 0) findings.push(formulaFinding(sheet.grid.name, sheet.uncachedFormulas));
+    if (sheet.farCells) findings.push(farCellsFinding(sheet.grid.name, sheet.farCells));
   }
   if (tables.length === 0) findings.push(noTableFinding(book));
   for (const table of tables) if (table.hidden) findings.push(hiddenFinding(table));

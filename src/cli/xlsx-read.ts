@@ -14,7 +14,18 @@ export interface ReadSheet {
   hidden: boolean;
   /** A1 references of formula cells saved without a cached result, read as blank. */
   uncachedFormulas: string[];
+  /** Cells left out because they lie far from everything else (see `MAX_GRID_CELLS`). */
+  farCells?: { count: number; first: string };
 }
+
+/**
+ * A used range larger than this is not a statistics table: someone typed into a far corner
+ * (`XFD1048576`), and the rectangle from A1 to there would not fit in memory. Such sheets keep
+ * only their main block of cells; the rest is reported.
+ */
+export const MAX_GRID_CELLS = 2_000_000;
+/** Empty rows (or columns) that separate two blocks of a sheet, for `MAX_GRID_CELLS`. */
+const BLOCK_GAP = 100;
 
 export interface ReadWorkbook {
   sheets: ReadSheet[];
@@ -90,16 +101,82 @@ function plainValue(v: unknown): CellValue | undefined {
   return undefined;
 }
 
-/** One worksheet's used range (cells holding a value), flattened. */
-export function readWorksheet(worksheet: ExcelJS.Worksheet): ReadSheet {
-  const rows: number[] = [];
-  const cols: number[] = [];
-  const vals: CellValue[] = [];
-  const uncachedFormulas: string[] = [];
+/**
+ * The run of positions, separated from the others by more than `BLOCK_GAP`, holding the most
+ * cells. `sorted` is ascending.
+ */
+function mainRun(sorted: readonly number[]): [number, number] {
+  let best: [number, number] = [sorted[0], sorted[0]];
+  let bestCount = 0;
+  let from = 0;
+  for (let i = 1; i <= sorted.length; i++) {
+    if (i < sorted.length && sorted[i] - sorted[i - 1] <= BLOCK_GAP) continue;
+    if (i - from > bestCount) {
+      bestCount = i - from;
+      best = [sorted[from], sorted[i - 1]];
+    }
+    from = i;
+  }
+  return best;
+}
+
+/** Cells read from a sheet: parallel arrays, merged non-master cells included as null. */
+interface Cells {
+  rows: number[];
+  cols: number[];
+  vals: CellValue[];
+}
+
+function keep(cells: Cells, test: (i: number) => boolean): Cells {
+  const out: Cells = { rows: [], cols: [], vals: [] };
+  for (let i = 0; i < cells.vals.length; i++) {
+    if (!test(i)) continue;
+    out.rows.push(cells.rows[i]);
+    out.cols.push(cells.cols[i]);
+    out.vals.push(cells.vals[i]);
+  }
+  return out;
+}
+
+/** The extent of the cells: min/max row and column. */
+function bounds(c: Cells): { minRow: number; maxRow: number; minCol: number; maxCol: number } {
   let minRow = Infinity;
   let maxRow = -1;
   let minCol = Infinity;
   let maxCol = -1;
+  for (let i = 0; i < c.vals.length; i++) {
+    const r = c.rows[i];
+    const col = c.cols[i];
+    if (r < minRow) minRow = r;
+    if (r > maxRow) maxRow = r;
+    if (col < minCol) minCol = col;
+    if (col > maxCol) maxCol = col;
+  }
+  return { minRow, maxRow, minCol, maxCol };
+}
+
+const area = (c: Cells): number => {
+  const b = bounds(c);
+  return (b.maxRow - b.minRow + 1) * (b.maxCol - b.minCol + 1);
+};
+
+/** The main block of a sheet too large to be held as one rectangle, and what was left out. */
+function mainBlock(cells: Cells): { cells: Cells; farCells?: { count: number; first: string } } {
+  const [r0, r1] = mainRun([...cells.rows].sort((a, b) => a - b));
+  const inRows = keep(cells, (i) => cells.rows[i] >= r0 && cells.rows[i] <= r1);
+  const [c0, c1] = mainRun([...inRows.cols].sort((a, b) => a - b));
+  const kept = keep(inRows, (i) => inRows.cols[i] >= c0 && inRows.cols[i] <= c1);
+  const dropped = cells.vals.length - kept.vals.length;
+  if (dropped === 0) return { cells };
+  let first = 0;
+  while (cells.rows[first] >= r0 && cells.rows[first] <= r1 && cells.cols[first] >= c0 && cells.cols[first] <= c1) first++;
+  return { cells: kept, farCells: { count: dropped, first: toA1({ row: cells.rows[first], col: cells.cols[first] }) } };
+}
+
+/** One worksheet's used range (cells holding a value, and merged areas), flattened. */
+export function readWorksheet(worksheet: ExcelJS.Worksheet): ReadSheet {
+  let cells: Cells = { rows: [], cols: [], vals: [] };
+  const uncachedFormulas: string[] = [];
 
   worksheet.eachRow((row, rowNumber) => {
     row.eachCell((cell, colNumber) => {
@@ -120,27 +197,28 @@ export function readWorksheet(worksheet: ExcelJS.Worksheet): ReadSheet {
           value = plainValue(cell.value);
       }
       if (value === undefined) return;
-      const r = rowNumber - 1;
-      const c = colNumber - 1;
-      if (value !== null) {
-        rows.push(r);
-        cols.push(c);
-        vals.push(value);
-      }
-      if (r < minRow) minRow = r;
-      if (r > maxRow) maxRow = r;
-      if (c < minCol) minCol = c;
-      if (c > maxCol) maxCol = c;
+      cells.rows.push(rowNumber - 1);
+      cells.cols.push(colNumber - 1);
+      cells.vals.push(value);
     });
   });
 
   const hidden = worksheet.state === "hidden" || worksheet.state === "veryHidden";
-  if (maxRow < 0) {
-    return { grid: { name: worksheet.name, values: [], originRow: 0, originCol: 0 }, hidden, uncachedFormulas };
+  const sheet: ReadSheet = { grid: { name: worksheet.name, values: [], originRow: 0, originCol: 0 }, hidden, uncachedFormulas };
+  if (cells.vals.length === 0) return sheet;
+  if (area(cells) > MAX_GRID_CELLS) {
+    const block = mainBlock(cells);
+    cells = block.cells;
+    if (block.farCells) sheet.farCells = block.farCells;
   }
+
+  const { minRow, maxRow, minCol, maxCol } = bounds(cells);
   const width = maxCol - minCol + 1;
   const values: CellValue[][] = [];
   for (let r = minRow; r <= maxRow; r++) values.push(new Array<CellValue>(width).fill(null));
-  for (let i = 0; i < vals.length; i++) values[rows[i] - minRow][cols[i] - minCol] = vals[i];
-  return { grid: { name: worksheet.name, values, originRow: minRow, originCol: minCol }, hidden, uncachedFormulas };
+  for (let i = 0; i < cells.vals.length; i++) {
+    if (cells.vals[i] !== null) values[cells.rows[i] - minRow][cells.cols[i] - minCol] = cells.vals[i];
+  }
+  sheet.grid = { name: worksheet.name, values, originRow: minRow, originCol: minCol };
+  return sheet;
 }

@@ -223,3 +223,20 @@ describe("wrong arguments", () => {
     expect(run.stdout).toBe("");
   });
 });
+
+describe("a stray value far from the table", () => {
+  it("still checks the table and warns about the ignored cell", async () => {
+    const wb = seedWorkbook();
+    wb.worksheets[0].getCell("XFD1048576").value = "误输入";
+    await saveWorkbook(wb, join(dir(), "远.xlsx"));
+    const run = await check("--json", "远.xlsx");
+    const report = JSON.parse(run.stdout) as JsonReport;
+    expect(run.code).toBe(0);
+    expect(report.files[0].tables).toHaveLength(1);
+    expect(report.files[0].findings.find((f) => f.rule === "file.far-cells")).toMatchObject({
+      severity: "warning",
+      sheet: "Sheet1",
+      cells: ["XFD1048576"],
+    });
+  });
+});

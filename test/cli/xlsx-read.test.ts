@@ -115,3 +115,28 @@ describe("isoDate", () => {
     expect(isoDate(new Date(Date.UTC(2023, 11, 31, 8, 30)))).toBe("2023-12-31T08:30:00");
   });
 });
+
+describe("a sheet with something typed in a far corner", () => {
+  it("keeps the main block of cells and says what it left out, instead of running out of memory", async () => {
+    const book = await roundTrip((wb) => {
+      const ws = wb.addWorksheet("S");
+      ws.getCell("B2").value = "统计数";
+      ws.getCell("B3").value = 5;
+      ws.getCell("C3").value = 6;
+      ws.getCell("XFD1048576").value = "x";
+    });
+    const sheet = book.sheets[0];
+    expect(sheet.grid).toEqual({ name: "S", values: [["统计数", null], [5, 6]], originRow: 1, originCol: 1 });
+    expect(sheet.farCells).toEqual({ count: 1, first: "XFD1048576" });
+  });
+
+  it("leaves an ordinary sheet whole, gaps and all", async () => {
+    const book = await roundTrip((wb) => {
+      const ws = wb.addWorksheet("S");
+      ws.getCell("A1").value = 1;
+      ws.getCell("A500").value = 2;
+    });
+    expect(book.sheets[0].grid.values).toHaveLength(500);
+    expect(book.sheets[0].farCells).toBeUndefined();
+  });
+});
