@@ -55,6 +55,12 @@ async function walk(dirAbs: string, dirShown: string, out: FoundFile[], skipped:
   }
 }
 
+/** A file typed twice, or typed and also inside a typed folder, is checked once. */
+function unique(files: FoundFile[]): FoundFile[] {
+  const seen = new Set<string>();
+  return files.filter((f) => (seen.has(f.absolute) ? false : (seen.add(f.absolute), true)));
+}
+
 /**
  * Expand the typed paths. A path that does not exist, or a typed file of another type, is kept
  * as given: reading it reports why it cannot be checked, so a typo is never silently dropped.
@@ -96,5 +102,5 @@ export async function collectFiles(paths: readonly string[], cwd: string): Promi
     }
     files.push(...found);
   }
-  return { files, notes, emptyFolders };
+  return { files: unique(files), notes, emptyFolders };
 }

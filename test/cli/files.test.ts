@@ -61,3 +61,12 @@ describe("collectFiles", () => {
     expect(list.files.map((f) => f.file)).toEqual([join(dir(), "a.xlsx")]);
   });
 });
+
+describe("the same workbook reached twice", () => {
+  it("is listed once, where first reached", async () => {
+    touch("d", "a.xlsx");
+    touch("d", "b.xlsx");
+    const list = await collectFiles([join("d", "b.xlsx"), "d", join(".", "d", "a.xlsx")], dir());
+    expect(list.files.map((f) => f.file)).toEqual([join("d", "b.xlsx"), join("d", "a.xlsx")]);
+  });
+});
