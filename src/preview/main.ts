@@ -37,9 +37,13 @@ function start(): void {
     status.update();
   };
   workbook.onView((change) => {
-    if (change === "selection") return showSelection();
-    grid.render();
-    if (change === "sheets") tabs.render();
+    if (change.kind === "cells") {
+      // Writes to a sheet not on screen show when it is activated.
+      if (change.sheet === workbook.activeSheet) grid.update(change.cells);
+    } else if (change.kind === "sheets") {
+      grid.render();
+      tabs.render();
+    }
     showSelection();
   });
 

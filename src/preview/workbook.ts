@@ -18,8 +18,11 @@ export interface Selection {
   cells: CellPos[];
 }
 
-/** What changed on screen: the sheet list, some cells' values, or the selection. */
-export type ViewChange = "sheets" | "cells" | "selection";
+/** What changed on screen: the sheet list, some cells' values (on `sheet`), or the selection. */
+export type ViewChange =
+  | { kind: "sheets" }
+  | { kind: "cells"; sheet: Sheet; cells: CellPos[] }
+  | { kind: "selection" };
 
 /** A host write naming a sheet that does not exist: the pane's mistake, said plainly. */
 export class NoSuchSheetError extends Error {
@@ -82,7 +85,7 @@ export class Workbook {
     const s = this.mustGet(name);
     if (s === this.active) return;
     this.active = s;
-    this.view("sheets");
+    this.view({ kind: "sheets" });
   }
 
   /** Select cells of the active sheet; `active` defaults to the first. Merges select whole. */
@@ -94,7 +97,7 @@ export class Workbook {
     const unique: CellPos[] = [];
     for (const p of [first, ...anchors]) if (!unique.some((q) => same(p, q))) unique.push(p);
     this.selections.set(s, { active: first, cells: unique });
-    this.view("selection");
+    this.view({ kind: "selection" });
   }
 
   /** Add an empty sheet after the last, named like Excel's next `SheetN`. */
@@ -104,7 +107,7 @@ export class Workbook {
     const s = new Sheet(`Sheet${n}`);
     this.list.push(s);
     this.active = s;
-    this.view("sheets");
+    this.view({ kind: "sheets" });
     return s.name;
   }
 
@@ -119,7 +122,7 @@ export class Workbook {
     const s = sheetFromPlan(plan, name);
     this.list.push(s);
     this.active = s;
-    this.view("sheets");
+    this.view({ kind: "sheets" });
     return name;
   }
 
@@ -127,8 +130,12 @@ export class Workbook {
   hostWrite(sheetName: string, cells: ReadonlyArray<{ address: string; value: string | number }>): void {
     const s = this.mustGet(sheetName);
     const parsed = cells.map((c) => ({ pos: fromA1(c.address), entry: typeof c.value === "number" ? { value: c.value, quoted: false } : parseEntry(c.value) }));
-    for (const { pos, entry } of parsed) s.setValue(s.merges.anchor(pos), entry.value, entry.quoted);
-    this.view("cells");
+    const cellsWritten = parsed.map(({ pos, entry }) => {
+      const at = s.merges.anchor(pos);
+      s.setValue(at, entry.value, entry.quoted);
+      return at;
+    });
+    this.view({ kind: "cells", sheet: s, cells: cellsWritten });
   }
 
   /** Activate `sheetName` and select `refs` (cells or ranges); the host's `select`. */
@@ -150,7 +157,7 @@ export class Workbook {
     const at = s.merges.anchor(pos);
     const entry = parseEntry(text);
     s.setValue(at, entry.value, entry.quoted);
-    this.view("cells");
+    this.view({ kind: "cells", sheet: s, cells: [at] });
     this.changes.emit({ sheet: s.name, address: rangeA1(at, at) });
     return entry.value;
   }
@@ -161,7 +168,7 @@ export class Workbook {
     const anchors = cells.map((p) => s.merges.anchor(p));
     if (anchors.length === 0) return;
     for (const p of anchors) s.setValue(p, null);
-    this.view("cells");
+    this.view({ kind: "cells", sheet: s, cells: anchors });
     const top = Math.min(...anchors.map((p) => p.row));
     const left = Math.min(...anchors.map((p) => p.col));
     const bottom = Math.max(...anchors.map((p) => p.row));

@@ -26,6 +26,8 @@ export class GridView {
   private table: HTMLTableElement;
   private cells = new Map<string, HTMLTableCellElement>();
   private extent: Limits = { maxRow: MIN_ROWS - 1, maxCol: MIN_COLS - 1 };
+  /** Cells marked by conditional formats when last painted. */
+  private marked = new Set<string>();
 
   constructor(
     private readonly doc: Document,
@@ -103,6 +105,7 @@ export class GridView {
     table.append(head);
 
     const marks = sheet.marks();
+    this.marked = new Set(marks.keys());
     const body = doc.createElement("tbody");
     this.cells = new Map();
     let frozenTop = HEADER_HEIGHT;
@@ -147,23 +150,6 @@ export class GridView {
     td.dataset.col = String(col);
     td.dataset.a1 = toA1(pos);
     td.setAttribute("role", "gridcell");
-    const format = sheet.format(pos);
-    const mark = marks.get(key(row, col));
-    const css = cellCss(format?.style, format?.style ? sheet.fontName : null, mark);
-    for (const [p, v] of Object.entries(css)) td.style.setProperty(p, v);
-    if (mark) td.title = `总计与分项不符（${mark.rule}）`;
-
-    const value = sheet.value(pos);
-    const text = displayText(value, format?.numberFormat);
-    if (!format?.style) {
-      // Excel's General alignment: numbers right, booleans centred, text left.
-      td.style.textAlign = typeof value === "number" ? "right" : typeof value === "boolean" ? "center" : "left";
-    }
-    // Text too long for a cell without wrapping runs over empty neighbours, as in Excel.
-    const wraps = format?.style?.wrap ?? false;
-    const nextEmpty = sheet.value({ row, col: right + 1 }) === null && !sheet.merges.at({ row, col: right + 1 });
-    if (!wraps && nextEmpty && typeof value === "string") td.classList.add("overflow");
-    td.textContent = text;
 
     // Borders: black where this cell or its neighbour has the plan's table border, else gridlines.
     const bordered = (p: CellPos): boolean => sheet.format(p)?.style?.border === true;
@@ -174,8 +160,67 @@ export class GridView {
     if (mine && !bordered({ row, col: col - 1 })) edges.push("inset 1px 0 0 #000");
     if (mine && !bordered({ row: row - 1, col })) edges.push("inset 0 1px 0 #000");
     if (edges.length) td.style.boxShadow = edges.join(", ");
+    this.paint(td, sheet, pos, marks.get(key(row, col)));
     this.cells.set(key(row, col), td);
     return td;
+  }
+
+  /** Set what a cell shows: its text under its number format, its look and any mark. */
+  private paint(td: HTMLTableCellElement, sheet: Sheet, pos: CellPos, mark: Mark | undefined): void {
+    const format = sheet.format(pos);
+    const css = cellCss(format?.style, format?.style ? sheet.fontName : null, mark);
+    td.style.removeProperty("background-color");
+    td.style.removeProperty("color");
+    for (const [p, v] of Object.entries(css)) td.style.setProperty(p, v);
+    if (mark) td.title = `总计与分项不符（${mark.rule}）`;
+    else td.removeAttribute("title");
+
+    const value = sheet.value(pos);
+    const text = displayText(value, format?.numberFormat);
+    if (!format?.style) {
+      // Excel's General alignment: numbers right, booleans centred, text left.
+      td.style.textAlign = typeof value === "number" ? "right" : typeof value === "boolean" ? "center" : "left";
+    }
+    // Text too long for a cell without wrapping runs over empty neighbours, as in Excel; a click
+    // on the spilled text still reaches the cell under it.
+    const right = sheet.merges.at(pos)?.right ?? pos.col;
+    const wraps = format?.style?.wrap ?? false;
+    const nextEmpty = sheet.value({ row: pos.row, col: right + 1 }) === null && !sheet.merges.at({ row: pos.row, col: right + 1 });
+    const spill = !wraps && nextEmpty && typeof value === "string" && value !== "";
+    td.classList.toggle("overflow", spill);
+    if (spill) {
+      const span = this.doc.createElement("span");
+      span.className = "spill";
+      span.textContent = text;
+      td.replaceChildren(span);
+    } else {
+      td.textContent = text;
+    }
+  }
+
+  /**
+   * Show new values of some cells of the active sheet without drawing it again: the cells, their
+   * left neighbours (whose text may now spill or stop), and every conditional-format mark.
+   */
+  update(cells: readonly CellPos[]): void {
+    const sheet = this.workbook.activeSheet;
+    const used = sheet.usedRange();
+    if (used && (used.bottom > this.extent.maxRow - 5 || used.right > this.extent.maxCol - 2)) return this.render();
+    const marks = sheet.marks();
+    const touched = new Set<string>();
+    for (const p of cells) {
+      const a = sheet.merges.anchor(p);
+      touched.add(key(a.row, a.col));
+      const left = sheet.merges.anchor({ row: a.row, col: Math.max(0, a.col - 1) });
+      touched.add(key(left.row, left.col));
+    }
+    for (const k of new Set([...touched, ...this.marked, ...marks.keys()])) {
+      const td = this.cells.get(k);
+      if (!td) continue;
+      const [row, col] = k.split(",").map(Number);
+      this.paint(td, sheet, { row, col }, marks.get(k));
+    }
+    this.marked = new Set(marks.keys());
   }
 
   /** Mark the selected cells and the active one, and their column and row headers. */
@@ -198,18 +243,25 @@ export class GridView {
     if (active) active.setAttribute("aria-selected", "true");
   }
 
-  /** Scroll so the cell is visible, below the frozen rows. */
+  /** Scroll so the cell is visible, below the frozen rows and right of the row numbers. */
   reveal(pos: CellPos): void {
     const el = this.cellElement(pos);
     if (!el) return;
     const s = this.scroller;
-    const frozen = Array.from(this.table.querySelectorAll("tr.frozen")).reduce((h, tr) => h + (tr as HTMLElement).offsetHeight, 0);
-    const top = el.offsetTop;
+    const frozenRows = Array.from(this.table.querySelectorAll("tr.frozen")) as HTMLElement[];
+    const frozen = frozenRows.reduce((h, tr) => h + tr.offsetHeight, 0);
+    if (!el.parentElement?.classList.contains("frozen")) {
+      const top = el.offsetTop;
+      const visibleTop = s.scrollTop + HEADER_HEIGHT + frozen;
+      const visibleHeight = s.clientHeight - HEADER_HEIGHT - frozen;
+      if (top < visibleTop || el.offsetHeight > visibleHeight) s.scrollTop = Math.max(0, top - HEADER_HEIGHT - frozen);
+      else if (top + el.offsetHeight > s.scrollTop + s.clientHeight) s.scrollTop = top + el.offsetHeight - s.clientHeight;
+    }
     const left = el.offsetLeft;
-    const viewTop = s.scrollTop + HEADER_HEIGHT + frozen;
-    if (top < viewTop && top >= HEADER_HEIGHT + frozen) s.scrollTop = top - HEADER_HEIGHT - frozen;
-    else if (top + el.offsetHeight > s.scrollTop + s.clientHeight) s.scrollTop = top + el.offsetHeight - s.clientHeight;
-    if (left < s.scrollLeft + ROW_HEADER_WIDTH) s.scrollLeft = Math.max(0, left - ROW_HEADER_WIDTH);
+    const visibleLeft = s.scrollLeft + ROW_HEADER_WIDTH;
+    const visibleWidth = s.clientWidth - ROW_HEADER_WIDTH;
+    // A cell wider than the view (a merged title) is shown from its left edge.
+    if (left < visibleLeft || el.offsetWidth > visibleWidth) s.scrollLeft = Math.max(0, left - ROW_HEADER_WIDTH);
     else if (left + el.offsetWidth > s.scrollLeft + s.clientWidth) s.scrollLeft = left + el.offsetWidth - s.clientWidth;
   }
 }
