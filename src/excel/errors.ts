@@ -16,8 +16,9 @@ export function excelErrorCode(error: unknown): string | undefined {
 
 /** Excel's own words for an error, for the end of a Chinese message. */
 export function excelErrorText(error: unknown): string {
-  if (error instanceof Error && error.message) return error.message;
-  return String(error);
+  const text = error instanceof Error && error.message ? error.message : String(error);
+  // The Chinese sentence around it brings its own full stop.
+  return text.trim().replace(/[.。!！\s]+$/u, "");
 }
 
 /** The error a sheet that is gone gets: said in words the user can act on. */

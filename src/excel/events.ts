@@ -28,10 +28,12 @@ export class ChangeFeed {
   async start(): Promise<void> {
     await runExcel(async (context) => {
       const worksheets = context.workbook.worksheets;
+      // The sheet list comes along: events are named from it, and the first check after this
+      // already reads in one round trip.
+      worksheets.load("items/name,items/id");
       if (this.features.workbookChangeEvent) {
         this.keep(worksheets.onChanged.add((args) => this.changed(args)));
       } else {
-        worksheets.load("items/name,items/id");
         await context.sync();
         this.sheets.update(worksheets.items.map((s) => ({ id: s.id, name: s.name })));
         for (const sheet of worksheets.items) this.keep(sheet.onChanged.add((args) => this.changed(args)));
@@ -40,20 +42,25 @@ export class ChangeFeed {
       this.keep(worksheets.onDeleted.add((args) => this.deleted(args)));
       if (this.features.nameChangedEvent) this.keep(worksheets.onNameChanged.add((args) => this.renamed(args)));
       await context.sync();
+      this.sheets.update(worksheets.items.map((s) => ({ id: s.id, name: s.name })));
     });
   }
 
-  /** Remove every handler (one round trip per request context they were added in). */
+  /**
+   * Remove every handler: in the request context each was added in, as Office.js requires
+   * (`Excel.run(result.context, …)`), one round trip per context.
+   */
   async stop(): Promise<void> {
     this.stopped = true;
-    const registrations = this.registrations;
+    const byContext = new Map<OfficeExtension.ClientRequestContext, Registration[]>();
+    for (const r of this.registrations) byContext.set(r.context, [...(byContext.get(r.context) ?? []), r]);
     this.registrations = [];
-    const contexts = new Set<OfficeExtension.ClientRequestContext>();
-    for (const r of registrations) {
-      r.remove();
-      contexts.add(r.context);
+    for (const [context, registrations] of byContext) {
+      await Excel.run(context, async (ctx) => {
+        for (const r of registrations) r.remove();
+        await ctx.sync();
+      });
     }
-    for (const context of contexts) await context.sync();
   }
 
   private keep<T>(registration: OfficeExtension.EventHandlerResult<T>): void {

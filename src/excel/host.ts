@@ -2,7 +2,14 @@
  * The Office.js workbook host: what the task pane and the ribbon command receive. Every
  * `Excel.run` of the add-in lives in this folder. Round trips per operation:
  * `readSheets` 1 (2 when the sheet list changed since the last look), `sheetNames` 1,
- * `insertPlan` 2, `writeCells` 1, `select` 1, `onChanged` 1 (2 below ExcelApi 1.9).
+ * `insertPlan` 2, `writeCells` 1, `select` 1, `onChanged` 1 (2 below ExcelApi 1.9; it learns the
+ * sheet list on the way, so the first check after it reads in 1), stopping it 1, settings 0.
+ *
+ * Own writes: `insertPlan` and `writeCells` never reach an `onChanged` handler. From ExcelApi 1.14
+ * Excel marks them (`triggerSource === "ThisLocalAddin"`); below, a window around each write drops
+ * the events on what it wrote (see `own-writes.ts`). `setSetting` changes no cell and causes no
+ * change event. Writes made by the ribbon command (another runtime) do reach the pane's handler,
+ * which is wanted: a table was inserted, the pane should check again.
  */
 import type { SheetPlan } from "../core/layout";
 import type { HostCapabilities, SheetChange, WorkbookHost } from "../host/workbook-host";

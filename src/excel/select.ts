@@ -4,7 +4,7 @@
  */
 import { ExcelHostError, excelErrorCode, excelErrorText, sheetGoneError } from "./errors";
 import { runExcel } from "./run";
-import { compactRefs, selectionTarget } from "./selection";
+import { compactRefs, fitAddress, selectionTarget } from "./selection";
 
 export function selectCells(sheet: string, cells: readonly string[], multiSelect: boolean): Promise<void> {
   const target = selectionTarget(sheet, cells);
@@ -12,7 +12,7 @@ export function selectCells(sheet: string, cells: readonly string[], multiSelect
     const ws = context.workbook.worksheets.getItem(target.sheet);
     ws.activate();
     if (target.refs.length > 0) {
-      if (multiSelect) ws.getRanges(compactRefs(target.refs).join(",")).select();
+      if (multiSelect) ws.getRanges(fitAddress(compactRefs(target.refs))).select();
       else ws.getRange(target.refs[0]).select();
     }
     try {

@@ -47,3 +47,19 @@ export function compactRefs(refs: readonly string[]): string[] {
   }
   return out.map((r) => ("ref" in r ? r.ref : r.count === 1 ? r.first : `${r.first}:${toA1({ row: r.lastRow, col: r.col })}`));
 }
+
+/**
+ * Excel refuses a reference text longer than 255 characters (as it does in its own dialogs); a
+ * finding with very many scattered cells selects the first ones that fit, its total among them.
+ */
+export const MAX_ADDRESS_LENGTH = 255;
+
+export function fitAddress(areas: readonly string[], max = MAX_ADDRESS_LENGTH): string {
+  let out = "";
+  for (const area of areas) {
+    const next = out === "" ? area : `${out},${area}`;
+    if (next.length > max) break;
+    out = next;
+  }
+  return out;
+}

@@ -43,13 +43,22 @@ describe("onChanged on ExcelApi 1.19 (mock)", () => {
     expect(changes).toEqual([{ sheet: "统计表", address: "D9:F12" }]);
   });
 
+  test("listening learns the sheet list on the way, so the first check reads in 1 round trip", async () => {
+    const { fake, host, listen } = setup("1.19");
+    await listen();
+    fake.trips();
+    await host.readSheets();
+    expect(fake.trips()).toBe(1);
+  });
+
   test("a sheet the adapter has not seen yet is named by asking Excel (1 round trip)", async () => {
     const { fake, changes, listen } = setup("1.19");
     await listen();
+    fake.userAddsSheet("新表");
     fake.trips();
-    await fake.fireChanged("统计表", "D9", "Unknown");
+    await fake.fireChanged("新表", "D9", "Unknown");
     expect(fake.trips()).toBe(1);
-    expect(changes).toEqual([{ sheet: "统计表", address: "D9" }]);
+    expect(changes).toEqual([{ sheet: "新表", address: "D9" }]);
   });
 
   test("the add-in's own writes (triggerSource ThisLocalAddin) do not reach the handler", async () => {
@@ -94,8 +103,12 @@ describe("onChanged on ExcelApi 1.19 (mock)", () => {
   test("stopping removes every handler; later events reach nobody", async () => {
     const { fake, changes, listen } = setup("1.19");
     const stop = await listen();
+    fake.trips();
     await stop();
     expect(live(fake)).toEqual([]);
+    // Removed in the context they were added in, all in one round trip.
+    expect(fake.runs.at(-1)).toEqual({ context: "earlier" });
+    expect(fake.trips()).toBe(1);
     await fake.fireChanged("统计表", "D9", "Unknown");
     expect(changes).toEqual([]);
   });

@@ -265,7 +265,7 @@ describe("insertPlan names and failures (mock)", () => {
     fake.failNextSync("GeneralException", "The request failed.", 1);
     const attempt = host.insertPlan(plan);
     await expect(attempt).rejects.toBeInstanceOf(ExcelHostError);
-    await expect(attempt).rejects.toThrow(`插入统计表时 Excel 报错：The request failed.。工作表“${plan.name}”可能只插入了一部分，请删除该工作表后重试。`);
+    await expect(attempt).rejects.toThrow(`插入统计表时 Excel 报错：The request failed。工作表“${plan.name}”可能只插入了一部分，请删除该工作表后重试。`);
   });
 
   test("Excel failing the first round trip: nothing was added, and the message says the table is not in", async () => {

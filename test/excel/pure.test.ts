@@ -8,7 +8,8 @@ import { cellInput, excelWouldConvert } from "../../src/excel/cell-input";
 import { detectFeatures } from "../../src/excel/features";
 import { cellValueOf, gridOf, originOf } from "../../src/excel/grid";
 import { OwnWrites } from "../../src/excel/own-writes";
-import { compactRefs, selectionTarget } from "../../src/excel/selection";
+import { compactRefs, fitAddress, MAX_ADDRESS_LENGTH, selectionTarget } from "../../src/excel/selection";
+import { excelErrorText } from "../../src/excel/errors";
 
 describe("cellInput: text stays text", () => {
   test.each(["=SUM(A1)", "+3", "-8", "@x", "12", "1,200", "5%", "2025-1-1", "2025/1/1", "12:30", "2025年1月1日", "TRUE", "false", "#N/A", "#REF!"])(
@@ -54,6 +55,25 @@ describe("which cells a click selects", () => {
   test("compacting keeps order and the total first, joins only consecutive cells of one column", () => {
     expect(compactRefs(["D31", "D9", "D10", "D11", "E9", "E10", "D12", "F3:F5", "$G$1", "G2"])).toEqual(["D31", "D9:D11", "E9:E10", "D12", "F3:F5", "G1:G2"]);
     expect(compactRefs(["D10", "D9"])).toEqual(["D10", "D9"]);
+  });
+});
+
+describe("long selections", () => {
+  test("an address over Excel's 255 characters keeps the leading areas that fit, the total first", () => {
+    const areas = ["D31", ...Array.from({ length: 100 }, (_, i) => `F${2 * i + 1}`)];
+    const address = fitAddress(areas);
+    expect(address.length).toBeLessThanOrEqual(MAX_ADDRESS_LENGTH);
+    expect(address.startsWith("D31,F1,F3,")).toBe(true);
+    expect(address.split(",").length).toBeGreaterThan(40);
+    expect(fitAddress(["D31", "D9:D30"])).toBe("D31,D9:D30");
+  });
+});
+
+describe("Excel's error text inside a Chinese sentence", () => {
+  test("its own closing full stop is dropped", () => {
+    expect(excelErrorText(new Error("The request failed. "))).toBe("The request failed");
+    expect(excelErrorText(new Error("无法完成操作。"))).toBe("无法完成操作");
+    expect(excelErrorText("x")).toBe("x");
   });
 });
 

@@ -138,8 +138,9 @@ export class FakeExcel {
     });
     this.syncSpy = jest.spyOn(this.context, "sync");
     this.excel = new OfficeMockObject({
-      run: async (options: Record<string, unknown>, batch: (context: OfficeMockObject) => Promise<unknown>) => {
-        this.runs.push(options);
+      // `Excel.run(options, batch)`, or `Excel.run(context, batch)` to continue in an earlier context.
+      run: async (first: Record<string, unknown>, batch: (context: OfficeMockObject) => Promise<unknown>) => {
+        this.runs.push(first === this.context ? { context: "earlier" } : first);
         return batch(this.context);
       },
     });
