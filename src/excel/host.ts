@@ -8,8 +8,8 @@
  * Own writes: `insertPlan` and `writeCells` never reach an `onChanged` handler. From ExcelApi 1.14
  * Excel marks them (`triggerSource === "ThisLocalAddin"`); below, a window around each write drops
  * the events on what it wrote (see `own-writes.ts`). `setSetting` changes no cell and causes no
- * change event. Writes made by the ribbon command (another runtime) do reach the pane's handler,
- * which is wanted: a table was inserted, the pane should check again.
+ * change event. Writes of the ribbon command run in another runtime with its own host; if Excel
+ * reports them to the pane's handler, that is wanted: a table was inserted, the pane checks again.
  */
 import type { SheetPlan } from "../core/layout";
 import type { HostCapabilities, SheetChange, WorkbookHost } from "../host/workbook-host";
