@@ -11,6 +11,7 @@ const fs = require("fs");
 const path = require("path");
 const { decideStart, StartOptionError, PREVIEW_PORT } = require("./start-mode");
 const { serveStatic } = require("./static-server");
+const { buildPreview } = require("./build-preview");
 
 const ROOT = path.resolve(__dirname, "..");
 const DIST = path.join(ROOT, "dist");
@@ -37,16 +38,11 @@ function run(args, env) {
   });
 }
 
-const webpackCli = () => require.resolve("webpack-cli/bin/cli.js");
-
-/** Build the add-in (webpack.config.js), and the preview page when asked. */
-async function build({ preview, env }) {
-  if (!fs.existsSync(path.join(ROOT, "webpack.config.js"))) {
-    throw new Error("缺少 webpack.config.js，无法构建任务窗格（webpack.config.js is missing）");
-  }
+/** Build the add-in alone into dist/ (for Excel: office.js as the build's default says). */
+async function buildAddin() {
   say("正在构建加载项……", "Building the add-in…");
-  await run([webpackCli(), "--config", "webpack.config.js", "--mode", "development"], env);
-  if (preview) await run([webpackCli(), "--config", "webpack.preview.config.js", "--mode", "development"], env);
+  const cli = require.resolve("webpack-cli/bin/cli.js");
+  await run([cli, "--config", "webpack.config.js", "--mode", "development"], { NIANBAO_OUTPUT: DIST });
 }
 
 function listenError(err, port) {
@@ -58,7 +54,8 @@ function listenError(err, port) {
 
 async function startPreview(decision, note) {
   // The preview must work without Microsoft's CDN: office.js is copied and served locally.
-  await build({ preview: true, env: { NIANBAO_OFFICE_JS: "local" } });
+  say("正在构建加载项和浏览器预览……", "Building the add-in and the browser preview…");
+  await buildPreview({ outDir: DIST, mode: "development" });
   let served;
   try {
     served = await serveStatic(DIST, { host: "127.0.0.1", port: decision.port, index: "preview.html" });
@@ -99,7 +96,7 @@ async function startExcel(decision) {
       },
     );
   }
-  await build({ preview: false, env: {} });
+  await buildAddin();
   let served;
   try {
     served = await serveStatic(DIST, { host: "localhost", port: decision.port, index: "taskpane.html", tls });

@@ -60,12 +60,32 @@ function start(): void {
   showSelection();
   editor.place();
 
+  void loadPane(byId("pane-frame"));
+}
+
+/**
+ * Load the unchanged pane page into a same-origin frame. office.js, loaded in a frame outside
+ * Office, sends that frame to about:blank unless the page defines `OsfOptOut` (office.js's own
+ * opt-out of that guard). A navigated frame gets a fresh window, so the flag cannot be set from
+ * here before office.js runs; instead the page's HTML is written into the frame's initial
+ * window, which keeps the flag (document.open keeps the window). The page's URLs are relative,
+ * and this page sits beside it, so everything it loads resolves the same.
+ */
+async function loadPane(host: HTMLElement): Promise<void> {
   const frame = document.createElement("iframe");
   frame.title = "年报 任务窗格";
-  frame.src = "taskpane.html";
   performance.mark("nianbao:pane-frame");
-  frame.addEventListener("load", () => performance.mark("nianbao:pane-loaded"));
-  byId("pane-frame").append(frame);
+  host.append(frame);
+  const response = await fetch("taskpane.html", { cache: "no-store" });
+  const html = await response.text();
+  const win = frame.contentWindow as (Window & { OsfOptOut?: boolean }) | null;
+  const doc = frame.contentDocument;
+  if (!win || !doc) return;
+  win.OsfOptOut = true;
+  doc.open();
+  doc.write(html);
+  doc.close();
+  performance.mark("nianbao:pane-written");
 }
 
 start();

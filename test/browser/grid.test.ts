@@ -8,7 +8,8 @@ import { planTemplate, type SheetPlan } from "../../src/core/layout";
 import { consistentEntries } from "../helpers/preview-fill";
 import { cell, ensureBuilt, launchChromium, openPreview, selectedCells, serveDist, shown, typeInto, type PreviewPage, type Served } from "../helpers/preview-browser";
 
-jest.setTimeout(120_000);
+// The first run builds the preview (about a minute on two cores); later runs reuse it.
+jest.setTimeout(300_000);
 
 const plan = planTemplate("national-2021", 2025, "某市某局");
 const entries = consistentEntries(plan);
@@ -26,8 +27,7 @@ async function insert(p: SheetPlan): Promise<string> {
 const nameBox = () => page.locator(".name-box").inputValue();
 
 beforeAll(async () => {
-  ensureBuilt();
-  served = await serveDist();
+  served = await serveDist(await ensureBuilt());
   browser = await launchChromium();
   preview = await openPreview(browser, served);
   page = preview.page;
@@ -153,10 +153,10 @@ test("select from the host activates the sheet and highlights every cell", async
   expect(await page.locator("#grid td.active").getAttribute("data-a1")).toBe(cells[0]);
 });
 
-test("a second insert takes the next free name and nothing left the machine", async () => {
+test("a second insert takes the next free name; the page threw nothing", async () => {
   expect(await insert(plan)).toBe("2025年度统计表（2）");
+  await expectTabs(["Sheet1", "2025年度统计表", "2025年度统计表（2）"], "2025年度统计表（2）");
   expect(preview.errors).toEqual([]);
-  expect(preview.blocked.filter((u) => !u.includes("microsoft.com") && !u.includes("office"))).toEqual([]);
 });
 
 async function expectTabs(names: string[], active: string): Promise<void> {

@@ -3,14 +3,12 @@
  * browser), the built `dist/` served on 127.0.0.1 by the project's own static server, and every
  * request to another host refused (office.js reaches for Microsoft's servers after a few seconds).
  */
-import { execFileSync } from "child_process";
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "fs";
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "fs";
 import { join, resolve } from "path";
 import { chromium, type Browser, type BrowserContext, type FrameLocator, type Locator, type Page } from "playwright-core";
 
 export const CHROMIUM = "/usr/bin/chromium";
 export const ROOT = resolve(__dirname, "../..");
-export const DIST = join(ROOT, "dist");
 export const SCREENSHOTS = join(ROOT, "test-output", "screenshots");
 
 const LAUNCH_ARGS = [
@@ -39,23 +37,26 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
 }
 
-/** The newest modification time under `dir` (files only). */
-function newest(dir: string): number {
+/** The newest modification time under `path` (files only). */
+function newest(path: string): number {
+  if (!existsSync(path)) return 0;
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.mtimeMs;
   let t = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, entry.name);
-    t = Math.max(t, entry.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }
+  for (const entry of readdirSync(path)) t = Math.max(t, newest(join(path, entry)));
   return t;
 }
 
-/** Run a command from the repository root; a failed build throws with its output. */
-function build(args: string[], env: NodeJS.ProcessEnv = {}): void {
-  execFileSync(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: "pipe", maxBuffer: 64 * 1024 * 1024 });
-}
+/** What the preview build is made of: a change to any of these makes the tests rebuild it. */
+const BUILD_INPUTS = ["src", "assets", "manifest.xml", "webpack.config.js", "webpack.preview.config.js", "scripts/build-preview.js", "tsconfig.json", "package-lock.json"];
+
+/** Where the browser tests build the preview: apart from dist/, which may hold a deployment build. */
+export const PREVIEW_DIST = join(ROOT, "test-output", "preview-dist");
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 /** Serialise builds between jest workers: a lock folder, waited on. */
-function withLock(fn: () => void): void {
+async function withLock<T>(fn: () => Promise<T>): Promise<T> {
   const lock = join(ROOT, "test-output", ".build-lock");
   mkdirSync(join(ROOT, "test-output"), { recursive: true });
   const started = Date.now();
@@ -64,36 +65,38 @@ function withLock(fn: () => void): void {
       mkdirSync(lock);
       break;
     } catch {
-      // A lock older than five minutes was left by a killed run.
-      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 300_000) rmSync(lock, { recursive: true, force: true });
-      if (Date.now() - started > 600_000) throw new Error("timed out waiting for another test's build");
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
+      // A lock older than ten minutes was left by a killed run.
+      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 600_000) rmSync(lock, { recursive: true, force: true });
+      if (Date.now() - started > 900_000) throw new Error("timed out waiting for another test's preview build");
+      await sleep(250);
     }
   }
   try {
-    fn();
+    return await fn();
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }
 }
 
 /**
- * Make sure `dist/` holds the task pane and the preview page. `npm test` builds both first; run
- * alone, a test builds what is missing — the pane with the local office.js — and rebuilds the
- * preview page when its sources are newer than the built page.
+ * The folder to serve: test-output/preview-dist/, built by `scripts/build-preview.js` (the pane
+ * with the local office.js, then the preview page — what `npm start` serves) unless a build newer
+ * than every input is already there. NIANBAO_PREVIEW_DIST names another, ready build instead.
  */
-export function ensureBuilt(): void {
-  if (process.env.NIANBAO_PREVIEW_DIST) return;
-  const webpack = require.resolve("webpack-cli/bin/cli.js");
-  withLock(() => {
-    if (!existsSync(join(DIST, "taskpane.html"))) {
-      build([webpack, "--config", "webpack.config.js", "--mode", "development"], { NIANBAO_OFFICE_JS: "local" });
+export async function ensureBuilt(): Promise<string> {
+  if (process.env.NIANBAO_PREVIEW_DIST) return resolve(process.env.NIANBAO_PREVIEW_DIST);
+  return withLock(async () => {
+    const stamp = join(PREVIEW_DIST, ".built");
+    const inputs = Math.max(...BUILD_INPUTS.map((p) => newest(join(ROOT, p))));
+    if (!existsSync(stamp) || statSync(stamp).mtimeMs < inputs) {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { buildPreview } = require("../../scripts/build-preview.js") as {
+        buildPreview(o: { outDir: string; mode: string; quiet: boolean }): Promise<string>;
+      };
+      await buildPreview({ outDir: PREVIEW_DIST, mode: "development", quiet: true });
+      writeFileSync(stamp, new Date().toISOString());
     }
-    const page = join(DIST, "preview.js");
-    const sources = Math.max(newest(join(ROOT, "src", "preview")), newest(join(ROOT, "src", "core")));
-    if (!existsSync(join(DIST, "preview.html")) || !existsSync(page) || statSync(page).mtimeMs < sources) {
-      build([webpack, "--config", "webpack.preview.config.js", "--mode", "development"]);
-    }
+    return PREVIEW_DIST;
   });
 }
 
@@ -102,8 +105,8 @@ export interface Served {
   close(): Promise<void>;
 }
 
-/** `dist/`, or the build named by NIANBAO_PREVIEW_DIST (served as it is, never rebuilt). */
-export async function serveDist(dir = process.env.NIANBAO_PREVIEW_DIST ?? DIST): Promise<Served> {
+/** Serve a built folder (from `ensureBuilt`) on 127.0.0.1, on a free port. */
+export async function serveDist(dir: string): Promise<Served> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { serveStatic } = require("../../scripts/static-server.js") as {
     serveStatic(root: string, options: { host?: string; port?: number; index?: string }): Promise<Served>;
