@@ -4,7 +4,7 @@ import { parseArgs, parseYear, stringOption, UsageError } from "./args";
 import { checkFile, type CheckFileOptions, type FileResult } from "./check-file";
 import { collectFiles } from "./files";
 import { CHECK_HELP } from "./help";
-import type { CliIo } from "./io";
+import { EXIT, type CliIo } from "./io";
 import { formatJson, jsonReport } from "./report-json";
 import { fileText, summaryText } from "./report-text";
 import { exitCodeOf, summarize } from "./summary";
@@ -15,7 +15,7 @@ export async function checkCommand(argv: readonly string[], io: CliIo): Promise<
   const args = parseArgs(argv, SPECS);
   if (args.help) {
     io.stdout.write(CHECK_HELP);
-    return 0;
+    return EXIT.ok;
   }
   const yearText = stringOption(args, "year");
   const options: CheckFileOptions = yearText === undefined ? {} : { year: parseYear(yearText, FIRST_REPORT_YEAR) };
