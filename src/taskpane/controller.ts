@@ -1,0 +1,344 @@
+/**
+ * The pane's behaviour, without the DOM: when to check, what a check reads, inserting, selecting
+ * cells, keeping 核实 findings with notes, and the insert form's values. The renderer shows
+ * `state` and calls these methods; tests drive them against a fake host.
+ *
+ * Rules kept here: a check reads the workbook in exactly one host call (`readSheets`) and writes
+ * nothing; changes are debounced; changes that arrive while the pane's own insertion is running
+ * are ignored (the check after the insertion covers them); writes happen only on a click.
+ */
+import { formatShortName, isFormatId } from "../core/formats";
+import type { FormatId } from "../core/formats/model";
+import type { SheetPlan } from "../core/layout";
+import { TemplateInputError } from "../core/layout/input";
+import type { Finding } from "../core/types";
+import { checkWorkbook, type WorkbookReport } from "../core/workbook";
+import type { WorkbookHost } from "../host/workbook-host";
+import { defaultChoice, defaultFormat, rememberChoice, type TemplateChoice } from "./choices";
+import { CHECK_DELAY_MS, Debouncer, globalTimers, type Timers } from "./debounce";
+import { findingId, type FindingId } from "./identity";
+import { KeptNotes, NoteError } from "./kept";
+import { keys } from "./keys";
+
+export type FormField = "format" | "year" | "agency";
+
+export interface InsertForm {
+  format: FormatId;
+  /** As typed, so a half-typed year is not overwritten. */
+  yearText: string;
+  agency: string;
+  /** Whether the insert section is open (always shown open when the workbook has no table). */
+  open: boolean;
+  error: { field: FormField | null; message: string } | null;
+}
+
+export interface NoteEditor {
+  id: FindingId;
+  draft: string;
+  error: string | null;
+}
+
+/** Whether checks follow the user's edits. */
+export type LiveState = "on" | "unsupported" | "failed";
+
+export interface PaneState {
+  /** The last check's result; null until the first check completes. */
+  report: WorkbookReport | null;
+  checking: boolean;
+  inserting: boolean;
+  live: LiveState;
+  /** What went wrong in the last operation, for the user (Chinese); null when all is well. */
+  problem: string | null;
+  /** A passing remark (`已插入工作表“2024年度统计表”`, a selection limit); cleared by the next action. */
+  notice: string | null;
+  form: InsertForm;
+  editor: NoteEditor | null;
+  /** The `data-key` of the element to focus after an action removed the focused one, or null. */
+  focus: string | null;
+  /** Bumped on every change, so a renderer can tell a new state from the last one it drew. */
+  version: number;
+}
+
+export interface ControllerOptions {
+  now?: () => Date;
+  timers?: Timers;
+  delayMs?: number;
+}
+
+function reason(e: unknown): string {
+  const text = e instanceof Error ? e.message : String(e);
+  return text.trim() || "未知原因";
+}
+
+/** The year typed in the form, or null when it is not a whole number yet. */
+export function parseYear(text: string): number | null {
+  const s = text.trim().replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/年$/, "");
+  return /^\d{4}$/.test(s) ? Number(s) : null;
+}
+
+export class PaneController {
+  readonly state: PaneState;
+  readonly kept: KeptNotes;
+  private readonly listeners = new Set<() => void>();
+  private readonly debouncer: Debouncer;
+  private running: Promise<void> | null = null;
+  private again = false;
+  private stopListening: (() => void) | null = null;
+
+  constructor(
+    readonly host: WorkbookHost,
+    private readonly options: ControllerOptions = {},
+  ) {
+    const now = options.now ?? (() => new Date());
+    this.kept = new KeptNotes(host, now);
+    this.debouncer = new Debouncer(() => void this.check(), options.delayMs ?? CHECK_DELAY_MS, options.timers ?? globalTimers);
+    const choice = defaultChoice(now(), host);
+    this.state = {
+      report: null,
+      checking: false,
+      inserting: false,
+      live: host.capabilities.changeEvents ? "on" : "unsupported",
+      problem: null,
+      notice: null,
+      form: { format: choice.format, yearText: String(choice.year), agency: choice.agency, open: false, error: null },
+      editor: null,
+      focus: null,
+      version: 0,
+    };
+  }
+
+  /** Call `listener` after every state change; returns a function that stops it. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed(): void {
+    this.state.version++;
+    for (const l of [...this.listeners]) l();
+  }
+
+  /** Listen to the workbook (when the host can) and run the first check. */
+  async start(): Promise<void> {
+    if (this.state.live === "on") {
+      try {
+        this.stopListening = await this.host.onChanged(() => this.onWorkbookChanged());
+      } catch {
+        // Some hosts refuse the event registration (a protected view, an older build): checks
+        // then run on the button only, and the pane says so.
+        this.state.live = "failed";
+        this.changed();
+      }
+    }
+    await this.check();
+  }
+
+  /** Stop listening and forget any pending check (the pane is closing). */
+  dispose(): void {
+    this.debouncer.cancel();
+    this.stopListening?.();
+    this.stopListening = null;
+    this.listeners.clear();
+  }
+
+  /** An edit in the workbook: check once the burst of edits is over, unless our insertion runs. */
+  onWorkbookChanged(): void {
+    if (this.state.inserting) return;
+    this.debouncer.trigger();
+  }
+
+  /** Whether a debounced check is waiting to run. */
+  get checkPending(): boolean {
+    return this.debouncer.pending;
+  }
+
+  /**
+   * Read the workbook (one host call) and check it. A check asked for while one runs makes the
+   * running one go round once more, since the workbook may have changed after its read.
+   */
+  check(): Promise<void> {
+    this.debouncer.cancel();
+    if (this.state.inserting) return Promise.resolve();
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = this.runChecks().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  private async runChecks(): Promise<void> {
+    this.state.checking = true;
+    this.changed();
+    do {
+      this.again = false;
+      try {
+        const sheets = await this.host.readSheets();
+        this.state.report = checkWorkbook(sheets);
+        this.state.problem = null;
+      } catch (e) {
+        this.state.problem = `读取工作簿失败（${reason(e)}）。请结束单元格编辑后点“重新校验”。`;
+      }
+    } while (this.again);
+    this.state.checking = false;
+    if (this.state.report && this.state.report.tables.length === 0) this.state.form.open = true;
+    this.changed();
+  }
+
+  // --- selecting cells ---------------------------------------------------------------------
+
+  /** Activate the finding's sheet and select its cells. */
+  async select(finding: Finding): Promise<void> {
+    this.state.notice = null;
+    try {
+      await this.host.select(finding.sheet, finding.cells);
+      if (!this.host.capabilities.multiSelect && finding.cells.length > 1) {
+        this.state.notice = `此版本 Excel 不能同时选中多个不相邻的单元格，已选中第一个（${finding.cells[0]}）；其余见列表。`;
+      }
+    } catch (e) {
+      this.state.notice = `无法选中工作表“${finding.sheet}”中的单元格（${reason(e)}）。工作表可能已改名或删除，请点“重新校验”。`;
+    }
+    this.changed();
+  }
+
+  // --- keeping 核实 findings ---------------------------------------------------------------
+
+  /** Open the note editor of a finding (one at a time). */
+  startKeeping(finding: Finding): void {
+    const id = findingId(finding);
+    const existing = this.kept.get(finding);
+    this.state.editor = { id, draft: existing?.note ?? "", error: null };
+    this.state.focus = keys.note(id);
+    this.changed();
+  }
+
+  /** The text typed in the open editor; kept in state so a re-render does not lose it. */
+  setDraft(text: string): void {
+    if (this.state.editor) this.state.editor.draft = text;
+  }
+
+  cancelKeeping(): void {
+    if (this.state.editor) this.state.focus = keys.keep(this.state.editor.id);
+    this.state.editor = null;
+    this.changed();
+  }
+
+  /** Save the open editor's note for `finding`. Writes settings only. */
+  async saveNote(finding: Finding): Promise<void> {
+    const editor = this.state.editor;
+    if (!editor || editor.id !== findingId(finding)) return;
+    try {
+      await this.kept.keep(finding, editor.draft);
+      this.state.editor = null;
+      this.state.focus = keys.release(editor.id);
+    } catch (e) {
+      editor.error = e instanceof NoteError ? e.message : `说明未能保存（${reason(e)}），请重试。`;
+    }
+    this.changed();
+  }
+
+  /** Count a kept finding as 核实 again. */
+  async release(finding: Finding): Promise<void> {
+    try {
+      await this.kept.release(finding);
+      this.state.focus = keys.keep(findingId(finding));
+    } catch (e) {
+      this.state.notice = `未能取消保留（${reason(e)}），请重试。`;
+    }
+    this.changed();
+  }
+
+  // --- the insert form ---------------------------------------------------------------------
+
+  setFormOpen(open: boolean): void {
+    if (this.state.form.open === open) return;
+    this.state.form.open = open;
+    this.changed();
+  }
+
+  /** A new year selects its format, since each year has exactly one. */
+  setYear(text: string): void {
+    const form = this.state.form;
+    form.yearText = text;
+    const year = parseYear(text);
+    if (year !== null) form.format = defaultFormat(year);
+    form.error = null;
+    this.changed();
+  }
+
+  setFormat(id: string): void {
+    if (!isFormatId(id)) return;
+    this.state.form.format = id;
+    this.state.form.error = null;
+    this.changed();
+  }
+
+  setAgency(text: string): void {
+    this.state.form.agency = text;
+    if (this.state.form.error?.field === "agency") this.state.form.error = null;
+  }
+
+  /** The form's choice, or an error for the form. */
+  private formChoice(): TemplateChoice | null {
+    const form = this.state.form;
+    const year = parseYear(form.yearText);
+    if (year === null) {
+      form.error = { field: "year", message: `报告年度“${form.yearText.trim()}”不是四位数年份，请填写例如 ${defaultChoice(this.nowDate(), this.host).year}` };
+      return null;
+    }
+    return { format: form.format, year, agency: form.agency };
+  }
+
+  private nowDate(): Date {
+    return (this.options.now ?? (() => new Date()))();
+  }
+
+  /**
+   * Insert the tables of the form's choice as a new sheet, then check. Changes reported while
+   * the insertion runs are ignored; the check after it reads everything anyway.
+   */
+  async insert(): Promise<void> {
+    if (this.state.inserting) return;
+    this.state.notice = null;
+    const choice = this.formChoice();
+    if (!choice) return this.changed();
+    let plan: SheetPlan;
+    try {
+      // The layout is needed only to insert: loaded on the first insertion, so opening the pane
+      // (which checks) does not wait for it.
+      const { planTemplate } = await import(/* webpackChunkName: "layout" */ "../core/layout");
+      plan = planTemplate(choice.format, choice.year, choice.agency);
+    } catch (e) {
+      if (!(e instanceof TemplateInputError)) throw e;
+      this.state.form.error = { field: e.field, message: e.message };
+      return this.changed();
+    }
+    this.state.form.error = null;
+    this.state.inserting = true;
+    this.debouncer.cancel();
+    this.changed();
+    let inserted: string | null = null;
+    try {
+      inserted = await this.host.insertPlan(plan);
+    } catch (e) {
+      // Shown in the form, where the user retries; the check below may clear `problem`.
+      this.state.form.error = { field: null, message: `插入统计表失败（${reason(e)}）。如果留下了不完整的新工作表，请删除它后重试。` };
+      this.state.form.open = true;
+    } finally {
+      this.state.inserting = false;
+    }
+    if (inserted !== null) {
+      this.state.notice = `已插入工作表“${inserted}”（${formatShortName(choice.format)}），请在空白单元格中填写数字。`;
+      this.state.form.open = false;
+      try {
+        await rememberChoice(this.host, choice, this.nowDate());
+      } catch {
+        // Remembering the agency is a convenience; the inserted sheet is what matters.
+      }
+    }
+    this.changed();
+    await this.check();
+  }
+}
