@@ -16,6 +16,10 @@ const BIN = join(ROOT, "bin", "nianbao.js");
 const BUILT = existsSync(join(ROOT, "build", "src", "cli", "main.js"));
 const dir = useTempDir();
 
+// Each test starts node (and npx) one or more times: on a busy 2-core machine that can take
+// longer than jest's default 5 s without anything being wrong.
+jest.setTimeout(60_000);
+
 function nianbao(argv: string[], cwd: string, bin = BIN) {
   const r = spawnSync(process.execPath, [bin, ...argv], { cwd, encoding: "utf8", timeout: 60_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
