@@ -3,6 +3,8 @@
  * in a same-origin iframe that finds the workbook at `window.parent.nianbaoPreviewHost`.
  */
 import { createPreviewHost } from "./host";
+import { ribbonInsert } from "./ribbon-command";
+import { showNotice } from "./view/notice";
 import { Workbook } from "./workbook";
 import { CellEditor } from "./view/editor";
 import { FormulaBar } from "./view/formula-bar";
@@ -20,7 +22,8 @@ function byId(id: string): HTMLElement {
 function start(): void {
   const workbook = new Workbook();
   // The pane reads the host when it starts: it must be in place before the iframe loads.
-  window.nianbaoPreviewHost = createPreviewHost(workbook);
+  const host = createPreviewHost(workbook);
+  window.nianbaoPreviewHost = host;
 
   const grid = new GridView(document, byId("grid"), workbook);
   const bar = { current: null as FormulaBar | null };
@@ -49,6 +52,7 @@ function start(): void {
 
   const pane = byId("pane");
   mountRibbon(document, byId("ribbon"), {
+    insertTable: ribbonInsert(workbook, host, (message) => showNotice(document, message)),
     togglePane: () => {
       pane.hidden = !pane.hidden;
       return !pane.hidden;

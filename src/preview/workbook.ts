@@ -113,8 +113,12 @@ export class Workbook {
 
   // ----- the host's writes: never reported as changes -----
 
-  /** Insert `plan` as a new last sheet (as `worksheets.add` does) and activate it; returns its name. */
-  insertPlan(plan: SheetPlan): string {
+  /**
+   * Insert `plan` as a new last sheet (as `worksheets.add` does) and activate it; returns its name.
+   * `fromElsewhere`: the insertion comes from another runtime (the ribbon command), whose writes
+   * the pane's change handler hears, as Excel may report them: the pane then checks again.
+   */
+  insertPlan(plan: SheetPlan, fromElsewhere = false): string {
     const name = availableSheetName(
       plan.name,
       this.list.map((s) => s.name),
@@ -123,6 +127,10 @@ export class Workbook {
     this.list.push(s);
     this.active = s;
     this.view({ kind: "sheets" });
+    if (fromElsewhere) {
+      const last = { row: Math.max(0, plan.rowCount - 1), col: Math.max(0, plan.columnCount - 1) };
+      this.changes.emit({ sheet: name, address: rangeA1({ row: 0, col: 0 }, last) });
+    }
     return name;
   }
 

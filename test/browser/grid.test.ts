@@ -6,7 +6,8 @@
 import type { Browser, Page } from "playwright-core";
 import { planTemplate, type SheetPlan } from "../../src/core/layout";
 import { consistentEntries } from "../helpers/preview-fill";
-import { cell, ensureBuilt, launchChromium, openPreview, selectedCells, serveDist, shown, typeInto, type PreviewPage, type Served } from "../helpers/preview-browser";
+import { reportingYear } from "../../src/commands/template-choice";
+import { cell, ensureBuilt, launchChromium, openPreview, selectedCells, serveDist, shown, typeInto, until, type PreviewPage, type Served } from "../helpers/preview-browser";
 
 // The first run builds the preview (about a minute on two cores); later runs reuse it.
 jest.setTimeout(300_000);
@@ -172,3 +173,16 @@ function rgb(hex: string): string {
   const n = parseInt(hex.slice(1), 16);
   return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
 }
+
+test("the ribbon's 插入统计表 runs the add-in's command: this reporting year's table, and the pane checks it", async () => {
+  const year = reportingYear(new Date());
+  const before = await page.locator(".sheet-tab").allTextContents();
+  await page.locator(".ribbon-button", { hasText: "插入统计表" }).click();
+  const names = await until(() => page.locator(".sheet-tab").allTextContents(), (n) => n.length > before.length);
+  const added = names.filter((n) => !before.includes(n));
+  expect(added).toHaveLength(1);
+  expect(added[0]).toMatch(new RegExp(`^${year}年度统计表`));
+  // The pane heard of the new sheet (another runtime's write) and lists its tables.
+  const listed = preview.pane.locator(".table-where", { hasText: `工作表“${added[0]}”` });
+  expect(await until(() => listed.count(), (n) => n === 3)).toBe(3);
+});

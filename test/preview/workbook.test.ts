@@ -50,6 +50,16 @@ describe("the preview workbook as the pane's host", () => {
     expect(changes).toEqual([{ sheet: name, address: cell }]);
   });
 
+  test("an insertion from another runtime (the ribbon command) is reported, covering the new sheet", async () => {
+    const { workbook, changes, listen } = setup();
+    await listen();
+    const name = workbook.insertPlan(plan, true);
+    await settle();
+    expect(changes).toHaveLength(1);
+    expect(changes[0].sheet).toBe(name);
+    expect(changes[0].address).toMatch(/^A1:[A-Z]+\d+$/);
+  });
+
   test("typing into a merged cell writes its top-left cell", () => {
     const { workbook } = setup();
     workbook.insertPlan(plan);
