@@ -100,3 +100,21 @@ function serveStatic(root, { host = "127.0.0.1", port = 0, index = "index.html",
 }
 
 module.exports = { serveStatic, fileFor };
+
+// `node scripts/static-server.js DIR [--port N] [--index FILE]`: serve a built folder on
+// 127.0.0.1 (prints its address), e.g. the preview without building it again.
+if (require.main === module) {
+  const args = process.argv.slice(2);
+  const opt = (name, fallback) => {
+    const i = args.indexOf(name);
+    return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
+  };
+  const root = args[0] && !args[0].startsWith("--") ? args[0] : "dist";
+  serveStatic(root, { port: Number(opt("--port", "0")), index: opt("--index", "preview.html") }).then(
+    (s) => console.log(s.url),
+    (err) => {
+      console.error(err.message);
+      process.exit(1);
+    },
+  );
+}

@@ -24,6 +24,8 @@ function start(): void {
   // The pane reads the host when it starts: it must be in place before the iframe loads.
   const host = createPreviewHost(workbook);
   window.nianbaoPreviewHost = host;
+  // Fetched while the grid is drawn: the pane needs the workbook, not its drawing.
+  void loadPane(byId("pane-frame"));
 
   const grid = new GridView(document, byId("grid"), workbook);
   const bar = { current: null as FormulaBar | null };
@@ -63,8 +65,7 @@ function start(): void {
   tabs.render();
   showSelection();
   editor.place();
-
-  void loadPane(byId("pane-frame"));
+  performance.mark("nianbao:grid-drawn");
 }
 
 /**
