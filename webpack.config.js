@@ -1,0 +1,204 @@
+/**
+ * The add-in's web build: the task pane and the ribbon's function file, each an HTML page with
+ * its bundle, the icons and help page, and the manifest with its URLs pointing where the pages
+ * will be served.
+ *
+ *   npx webpack --mode production     → dist/
+ *   npx webpack --mode development    → dist/, with source maps (never eval: the pages' CSP forbids it)
+ *
+ * Options, as environment variables (or `--env NAME=value`):
+ *
+ *   NIANBAO_BASE_URL   The https address the pages are served from, e.g. https://nianbao.example.gov.cn/addin/
+ *                      dist/manifest.xml gets it in place of the development base https://localhost:3000/.
+ *                      Unset: the manifest keeps https://localhost:3000/ (for sideloading a dev build).
+ *   NIANBAO_OFFICE_JS  `cdn` (default): the pages load office.js from Microsoft's CDN, the store's policy.
+ *                      `local`: office.js and the files it loads are copied to dist/office-js/ and the pages
+ *                      load that copy, for networks that cannot reach the CDN (intranets) and for the
+ *                      browser preview and its tests, which must work offline.
+ */
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+/** Every URL in manifest.xml starts with this (test/manifest checks it). */
+const DEV_BASE = "https://localhost:3000/";
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/** Where the local copy of office.js goes, under dist/. */
+const LOCAL_OFFICE_DIR = "office-js";
+
+/**
+ * Files of @microsoft/office-js the add-in never loads: debug builds, editor hints, and the host
+ * files of other Office applications (this add-in runs in Excel only). The rest — office.js, the
+ * o15apptofilemappingtable.js it needs beside it, Excel's host files, every locale folder,
+ * telemetry and error pages office.js may open — is copied as it is.
+ */
+const OFFICE_JS_UNUSED = [
+  "**/*.debug.js",
+  "**/*vsdoc.js",
+  "**/office.d.ts",
+  "**/access-*",
+  "**/onenote-*",
+  "**/outlook*",
+  "**/powerpoint*",
+  "**/project-*",
+  "**/word*",
+];
+
+function setting(env, name) {
+  const value = env[name] ?? process.env[name];
+  return value === undefined || value === "" ? undefined : String(value);
+}
+
+/** The production base with a trailing "/", or DEV_BASE; throws a message saying what to set instead. */
+function baseUrl(env) {
+  const raw = setting(env, "NIANBAO_BASE_URL");
+  if (raw === undefined) return DEV_BASE;
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`NIANBAO_BASE_URL“${raw}”不是网址，请填写加载项页面所在的 https 地址，例如 https://nianbao.example.gov.cn/addin/`);
+  }
+  if (url.protocol !== "https:") {
+    throw new Error(`NIANBAO_BASE_URL“${raw}”不是 https 地址：Office 只加载 https 页面，请改为 https://…`);
+  }
+  if (url.search || url.hash) {
+    throw new Error(`NIANBAO_BASE_URL“${raw}”带有查询参数或 #，请只填写目录地址，例如 https://nianbao.example.gov.cn/addin/`);
+  }
+  const href = url.href;
+  return href.endsWith("/") ? href : `${href}/`;
+}
+
+function officeJsMode(env) {
+  const mode = setting(env, "NIANBAO_OFFICE_JS") ?? "cdn";
+  if (mode !== "cdn" && mode !== "local") {
+    throw new Error(`NIANBAO_OFFICE_JS“${mode}”无效，请填写 cdn（从微软 CDN 加载，默认）或 local（随加载项一起部署）`);
+  }
+  return mode;
+}
+
+/**
+ * The pages' Content-Security-Policy. Scripts: our bundles, and office.js's origin when it comes
+ * from the CDN (office.js loads its host files and strings from beside itself). Frames: office.js
+ * may open its error page from the same place. Styles allow 'unsafe-inline' because Office's host
+ * scripts set inline styles (our own CSS is a file). No connections but to our own origin, so
+ * office.js's telemetry stays home.
+ */
+function contentSecurityPolicy(officeOrigin) {
+  const office = officeOrigin ? ` ${officeOrigin}` : "";
+  return [
+    "default-src 'self'",
+    `script-src 'self'${office}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    `frame-src 'self'${office}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
+function officeJs(mode) {
+  if (mode === "local") return { src: `${LOCAL_OFFICE_DIR}/office.js`, origin: null };
+  return { src: OFFICE_CDN, origin: new URL(OFFICE_CDN).origin };
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const mode = argv.mode ?? "production";
+  const dev = mode === "development";
+  const base = baseUrl(env);
+  const office = officeJs(officeJsMode(env));
+  const csp = contentSecurityPolicy(office.origin);
+  const outputPath = path.resolve(__dirname, setting(env, "NIANBAO_OUTPUT") ?? "dist");
+
+  const copies = [
+    { from: "assets/*.png", to: "assets/[name][ext]" },
+    { from: "assets/help.html", to: "assets/help.html" },
+    { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+    {
+      from: "manifest.xml",
+      to: "manifest.xml",
+      transform: (content) => content.toString("utf8").split(DEV_BASE).join(base),
+    },
+  ];
+  if (office.origin === null) {
+    copies.push({
+      from: "node_modules/@microsoft/office-js/dist",
+      to: LOCAL_OFFICE_DIR,
+      // Already minified: re-minifying these megabytes would take a minute per build.
+      info: { minimized: true },
+      globOptions: { ignore: OFFICE_JS_UNUSED },
+    });
+  }
+
+  return {
+    mode,
+    context: __dirname,
+    entry: {
+      taskpane: "./src/taskpane/index.ts",
+      commands: "./src/commands/index.ts",
+    },
+    output: {
+      path: outputPath,
+      // Hashed names: Office's web views cache hard, and a new build must reach users.
+      filename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      clean: true,
+    },
+    // The pane needs a modern web view: Edge WebView2 (Excel 2021 and Microsoft 365 on Windows) or
+    // Safari 16.4+ (Mac); the core's regular expressions use lookbehind, which older views lack.
+    target: ["web", "es2020"],
+    devtool: dev ? "source-map" : false,
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          // src/core is pure by the project's rule (no host, no top-level effects): webpack may drop
+          // any of its modules the pages do not use, such as the sheet layout until an insertion.
+          test: /[\\/]src[\\/]core[\\/]/,
+          sideEffects: false,
+        },
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          loader: "ts-loader",
+          options: {
+            configFile: path.resolve(__dirname, "tsconfig.json"),
+            onlyCompileBundledFiles: true,
+            // ES modules let webpack drop what the pages do not use and split the layout off.
+            compilerOptions: { module: "es2020", target: "es2020", sourceMap: dev },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        template: "src/taskpane/taskpane.html",
+        filename: "taskpane.html",
+        chunks: ["taskpane"],
+        csp,
+        officeJs: office.src,
+      }),
+      new HtmlWebpackPlugin({
+        template: "src/commands/commands.html",
+        filename: "commands.html",
+        chunks: ["commands"],
+        csp,
+        officeJs: office.src,
+      }),
+      new CopyWebpackPlugin({ patterns: copies }),
+    ],
+    performance: {
+      // The pane's budget (bench/bundle-size.js prints the real figures).
+      maxEntrypointSize: 200 * 1024,
+      maxAssetSize: 200 * 1024,
+      assetFilter: (name) => name.endsWith(".js") && !name.startsWith(`${LOCAL_OFFICE_DIR}/`),
+    },
+    stats: "errors-warnings",
+  };
+};
+
+module.exports.DEV_BASE = DEV_BASE;
+module.exports.OFFICE_CDN = OFFICE_CDN;
+module.exports.contentSecurityPolicy = contentSecurityPolicy;
