@@ -23,7 +23,7 @@ const BLANKS_NAMED = 3;
 /** Every value cell read, with the findings the cells themselves produce. */
 interface ReadTable {
   input: RuleInput;
-  cells: DataCell[];
+  cells: readonly DataCell[];
   notes: Finding[];
   blanks: CellKey[];
   /** Numbers stored as text: harmless one by one, so reported together (like blanks). */

@@ -114,6 +114,16 @@ function bracketColumn(column: ColumnDef): string {
  * `规章·本年制发件数` (Table A). A key the table does not have is returned as it is.
  */
 export function cellName(format: FormatId, table: TableId, key: CellKey): string {
+  // Names depend only on the format data: cached, since messages ask for them on every check.
+  const id = `${format}|${table}|${key}`;
+  let name = nameCache.get(id);
+  if (name === undefined) nameCache.set(id, (name = makeCellName(format, table, key)));
+  return name;
+}
+
+const nameCache = new Map<string, string>();
+
+function makeCellName(format: FormatId, table: TableId, key: CellKey): string {
   const def = tableDef(format, table);
   const at = locateKey(def, key);
   if (!at) return key;
@@ -155,6 +165,21 @@ function joinNames(full: string[], consecutive: boolean): string {
   return `${names.join("、")}之和`;
 }
 
+const orderCache = new WeakMap<TableDef, ReadonlyMap<CellKey, number>>();
+
+/** Each value cell's place in the table's reading order (made once per table). */
+function cellOrder(def: TableDef): ReadonlyMap<CellKey, number> {
+  let order = orderCache.get(def);
+  if (!order) {
+    const made = new Map<CellKey, number>();
+    let i = 0;
+    for (const block of def.blocks)
+      for (const row of dataRows(block)) for (const column of dataColumns(block)) made.set(`${row.key}|${column.key}`, i++);
+    orderCache.set(def, (order = made));
+  }
+  return order;
+}
+
 /** What the sides of a rule are called; `prefix` names a column they all share (`（自然人）`). */
 export interface SideNames {
   prefix: string;
@@ -168,10 +193,7 @@ export interface SideNames {
  */
 export function sideNames(format: FormatId, table: TableId, sides: readonly (readonly CellKey[])[]): SideNames {
   const def = tableDef(format, table);
-  const order = new Map<CellKey, number>();
-  let i = 0;
-  for (const block of def.blocks)
-    for (const row of dataRows(block)) for (const column of dataColumns(block)) order.set(`${row.key}|${column.key}`, i++);
+  const order = cellOrder(def);
   const consecutive = (keys: readonly CellKey[]): boolean =>
     keys.every((k, j) => j === 0 || (order.get(k) ?? NaN) === (order.get(keys[j - 1]) ?? NaN) + 1);
 

@@ -67,8 +67,18 @@ export type ConcreteRule =
 export const dataRows = (block: BlockDef): RowDef[] => block.rows.filter((r) => !r.heading);
 export const dataColumns = (block: BlockDef): ColumnDef[] => block.columns.filter((c) => !c.group);
 
-/** Every value cell of a table, block by block, row by row. */
-export function dataCells(table: TableDef): DataCell[] {
+/** Format data never changes: derived lists are made once per table definition. */
+const cellsCache = new WeakMap<TableDef, readonly DataCell[]>();
+const rulesCache = new WeakMap<TableDef, readonly ConcreteRule[]>();
+
+/** Every value cell of a table, block by block, row by row (made once per table). */
+export function dataCells(table: TableDef): readonly DataCell[] {
+  let cells = cellsCache.get(table);
+  if (!cells) cellsCache.set(table, (cells = Object.freeze(makeDataCells(table))));
+  return cells;
+}
+
+function makeDataCells(table: TableDef): DataCell[] {
   const out: DataCell[] = [];
   for (const block of table.blocks) {
     for (const row of dataRows(block)) {
@@ -208,8 +218,17 @@ function listedRules(table: TableDef): ConcreteRule[] {
   return rules;
 }
 
-/** Every rule of a table, with concrete cells. Deterministic order: sums, subsets, listed. */
-export function deriveRules(table: TableDef): ConcreteRule[] {
+/**
+ * Every rule of a table, with concrete cells. Deterministic order: sums, subsets, listed. Made
+ * once per table definition: the checker asks for them on every keystroke.
+ */
+export function deriveRules(table: TableDef): readonly ConcreteRule[] {
+  let rules = rulesCache.get(table);
+  if (!rules) rulesCache.set(table, (rules = Object.freeze(makeRules(table))));
+  return rules;
+}
+
+function makeRules(table: TableDef): ConcreteRule[] {
   const out: ConcreteRule[] = [];
   for (const block of table.blocks) {
     out.push(...rowSums(table, block), ...columnSums(table, block), ...subsets(table, block));
