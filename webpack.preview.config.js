@@ -34,5 +34,6 @@ module.exports = (env = {}, argv = {}) => {
       new CopyWebpackPlugin({ patterns: [{ from: "src/preview/preview.css", to: "preview.css" }] }),
     ],
     performance: { hints: false },
+    stats: "errors-warnings",
   };
 };

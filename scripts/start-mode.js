@@ -70,10 +70,10 @@ function decideStart({ platform, env = {}, args = [], exists = () => false }) {
   const excelPath = excelPaths(platform, env).find((p) => exists(p));
   if (forced === "preview" || (!forced && !excelPath)) {
     const reason = forced
-      ? "按要求使用浏览器预览（preview requested）"
+      ? { zh: "按要求使用浏览器预览", en: "The browser preview, as asked" }
       : platform === "win32" || platform === "darwin"
-        ? "未找到桌面版 Excel，改用浏览器预览（desktop Excel not found）"
-        : "本系统没有桌面版 Excel，使用浏览器预览（no desktop Excel on this system）";
+        ? { zh: "未找到桌面版 Excel，改用浏览器预览", en: "Desktop Excel was not found: using the browser preview" }
+        : { zh: "本系统没有桌面版 Excel，使用浏览器预览", en: "No desktop Excel on this system: using the browser preview" };
     return { mode: "preview", port: port ?? PREVIEW_PORT, reason };
   }
   if (platform !== "win32" && platform !== "darwin") {
@@ -86,7 +86,9 @@ function decideStart({ platform, env = {}, args = [], exists = () => false }) {
     mode: "excel",
     port: EXCEL_PORT,
     excelPath: excelPath ?? null,
-    reason: excelPath ? `找到桌面版 Excel：${excelPath}（desktop Excel found）` : "按要求旁加载到 Excel（Excel requested）",
+    reason: excelPath
+      ? { zh: `找到桌面版 Excel（${excelPath}），旁加载到 Excel`, en: `Desktop Excel found (${excelPath}): sideloading into it` }
+      : { zh: "按要求旁加载到 Excel", en: "Sideloading into Excel, as asked" },
   };
 }
 

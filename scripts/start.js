@@ -65,7 +65,7 @@ async function startPreview(decision, note) {
   const url = `${served.url}preview.html`;
   console.log("");
   if (note) say(note.zh, note.en);
-  say(`已启动浏览器预览（${decision.reason}）。`, "Started the browser preview: the task pane beside an in-browser workbook.");
+  say(`${decision.reason.zh}：任务窗格在右，工作簿在左，数据只保存在页面中。`, `${decision.reason.en}: the task pane beside an in-browser workbook.`);
   say(`请在浏览器中打开：${url}`, `Open: ${url}`);
   say("按 Ctrl+C 停止。", "Press Ctrl+C to stop.");
   const stop = () => {
@@ -89,7 +89,7 @@ async function startExcel(decision) {
   } catch (err) {
     // Without a trusted certificate Excel cannot load the pane; the preview needs none.
     return startPreview(
-      { ...decision, port: PREVIEW_PORT, reason: "无法安装开发证书，改用浏览器预览（dev certificate unavailable）" },
+      { ...decision, port: PREVIEW_PORT, reason: { zh: "无法使用 https 开发证书，改用浏览器预览", en: "No usable https certificate: using the browser preview" } },
       {
         zh: `无法安装本机 https 开发证书（${err instanceof Error ? err.message.split("\n")[0] : err}），不能旁加载到 Excel。`,
         en: "Could not install the localhost https certificate; Excel cannot load the add-in without it.",
@@ -105,7 +105,7 @@ async function startExcel(decision) {
   }
   const manifest = fs.existsSync(path.join(DIST, "manifest.xml")) ? path.join("dist", "manifest.xml") : "manifest.xml";
   const debugging = require.resolve("office-addin-debugging/cli.js");
-  say(`正在旁加载到桌面版 Excel（${decision.reason}）……`, "Sideloading the add-in into desktop Excel…");
+  say(`${decision.reason.zh}……`, `${decision.reason.en}…`);
   await run([debugging, "start", manifest, "desktop", "--app", "excel", "--dev-server-port", String(decision.port)]);
   console.log("");
   say(

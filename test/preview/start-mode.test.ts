@@ -10,7 +10,8 @@ describe("what npm start does", () => {
   test("Linux: the browser preview on port 3001, whatever is installed", () => {
     const d = decideStart({ platform: "linux", env: {}, args: [], exists: () => true });
     expect(d).toMatchObject({ mode: "preview", port: 3001 });
-    expect(d.reason).toMatch(/没有桌面版 Excel/);
+    expect(d.reason.zh).toMatch(/没有桌面版 Excel/);
+    expect(d.reason.en).toMatch(/No desktop Excel/);
   });
 
   test("Windows with Excel: sideload over the manifest's port 3000", () => {
@@ -27,7 +28,7 @@ describe("what npm start does", () => {
     expect(decideStart({ platform: "darwin", exists: only(MAC_EXCEL) })).toMatchObject({ mode: "excel" });
     const d = decideStart({ platform: "darwin", exists: only() });
     expect(d).toMatchObject({ mode: "preview" });
-    expect(d.reason).toMatch(/未找到桌面版 Excel/);
+    expect(d.reason.zh).toMatch(/未找到桌面版 Excel/);
   });
 
   test("--preview, NIANBAO_START and the port options choose", () => {
