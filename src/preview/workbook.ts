@@ -170,6 +170,32 @@ export class Workbook {
     return entry.value;
   }
 
+  /**
+   * The user pasted rows of text with the active cell at `at`: each text is read as if typed,
+   * as Excel reads pasted text. Cells a merge covers take nothing (its top-left cell does).
+   * Returns the rectangle written, which is also reported as one change.
+   */
+  paste(at: CellPos, rows: readonly (readonly string[])[]): CellPos[] {
+    const s = this.active;
+    const start = s.merges.anchor(at);
+    const written: CellPos[] = [];
+    rows.forEach((line, r) =>
+      line.forEach((text, c) => {
+        const pos = { row: start.row + r, col: start.col + c };
+        if (s.merges.isCovered(pos)) return;
+        const entry = parseEntry(text);
+        s.setValue(pos, entry.value, entry.quoted);
+        written.push(pos);
+      }),
+    );
+    if (written.length === 0) return written;
+    const width = Math.max(...rows.map((r) => r.length));
+    const end = { row: start.row + rows.length - 1, col: start.col + width - 1 };
+    this.view({ kind: "cells", sheet: s, cells: written });
+    this.changes.emit({ sheet: s.name, address: rangeA1(start, end) });
+    return written;
+  }
+
   /** The user pressed Delete on the selection: the cells are emptied (their looks stay). */
   clear(cells: CellPos[]): void {
     const s = this.active;

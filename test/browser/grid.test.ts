@@ -119,6 +119,18 @@ test("Esc drops an entry, F2 edits the content, Delete empties the cell", async 
   expect(await shown(page, at)).toBe("");
 });
 
+test("cells pasted from another spreadsheet land from the active cell on, read as if typed", async () => {
+  const [a, b] = [tableB[8], tableB[9]];
+  await cell(page, a.address).click();
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData("text/plain", "4\t/\r\n");
+    document.activeElement!.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  expect([await shown(page, a.address), await shown(page, b.address)]).toEqual(["4", "/"]);
+  expect((await selectedCells(page)).sort()).toEqual([a.address, b.address].sort());
+});
+
 test("a total that disagrees with its parts is painted as Excel's conditional format would", async () => {
   const cf = plan.conditionalFormats.find((c) => c.table === "B" && c.severity === "error")!;
   const total = cf.range.split(":")[0];

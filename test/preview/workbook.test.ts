@@ -178,3 +178,28 @@ describe("the change feed", () => {
     expect(feed.size).toBe(0);
   });
 });
+
+describe("pasting", () => {
+  test("rows of text land from the active cell on, each read as if typed, reported as one change", async () => {
+    const workbook = new Workbook();
+    const changes: SheetChange[] = [];
+    workbook.changes.subscribe((c) => changes.push(c));
+    workbook.paste(fromA1("B2"), [
+      ["12", "/"],
+      ["５", "5条", "'7"],
+    ]);
+    const s = workbook.activeSheet;
+    expect(["B2", "C2", "B3", "C3", "D3"].map((a) => s.value(fromA1(a)))).toEqual([12, "/", 5, "5条", "7"]);
+    await settle();
+    expect(changes).toEqual([{ sheet: "Sheet1", address: "B2:D3" }]);
+  });
+
+  test("cells a merge covers take nothing", () => {
+    const workbook = new Workbook();
+    workbook.insertPlan(plan);
+    const m = workbook.activeSheet.merges.all().find((r) => r.right > r.left)!;
+    workbook.paste({ row: m.top, col: m.left }, [["a", "b"]]);
+    expect(workbook.activeSheet.value({ row: m.top, col: m.left })).toBe("a");
+    expect(workbook.activeSheet.value({ row: m.top, col: m.left + 1 })).toBeNull();
+  });
+});

@@ -7,9 +7,12 @@
  *   empties the cell and starts an entry; F2 or a double click edits the cell's content.
  * - Entering (started by typing): Enter/Tab/arrows confirm and move; Esc cancels.
  * - Editing (F2, double click): Enter/Tab confirm and move, arrows move the caret; Esc cancels.
- * Alt+Enter puts a line break in the cell, as in Excel.
+ * Alt+Enter puts a line break in the cell, as in Excel. Ctrl+V pastes tab-separated cells from
+ * the active cell on, each read as if typed; Ctrl+C copies the selection the same way.
  */
 import type { CellPos } from "../../core/types";
+import { fromTsv, toTsv } from "../clipboard";
+import { displayText } from "../display";
 import { editText } from "../entry";
 import { keyDirection, step } from "../navigate";
 import type { Workbook } from "../workbook";
@@ -53,6 +56,8 @@ export class CellEditor {
       this.composing = false;
       this.input();
     });
+    this.box.addEventListener("paste", (e) => this.paste(e));
+    this.box.addEventListener("copy", (e) => this.copy(e));
     this.box.addEventListener("blur", () => {
       if (this.mode !== "ready") this.commit();
     });
@@ -222,6 +227,37 @@ export class CellEditor {
   enterFromBar(text: string): void {
     this.close();
     this.workbook.enter(this.workbook.selection().active, text);
+  }
+
+  /** Paste cells (tab-separated text) at the active cell, unless an entry is being typed. */
+  private paste(e: ClipboardEvent): void {
+    if (this.mode !== "ready") return;
+    const text = e.clipboardData?.getData("text/plain") ?? "";
+    e.preventDefault();
+    if (text === "") return;
+    const rows = fromTsv(text);
+    const written = this.workbook.paste(this.workbook.selection().active, rows);
+    if (written.length > 1) this.workbook.selectCells(written, written[0]);
+  }
+
+  /** Copy the selected cells as a spreadsheet does: what they show, tab-separated. */
+  private copy(e: ClipboardEvent): void {
+    if (this.mode !== "ready" || !e.clipboardData) return;
+    e.preventDefault();
+    const sheet = this.workbook.activeSheet;
+    const cells = this.workbook.selection().cells;
+    const rows = cells.map((p) => p.row);
+    const cols = cells.map((p) => p.col);
+    const out: string[][] = [];
+    for (let row = Math.min(...rows); row <= Math.max(...rows); row++) {
+      const line: string[] = [];
+      for (let col = Math.min(...cols); col <= Math.max(...cols); col++) {
+        const pos = { row, col };
+        line.push(sheet.merges.isCovered(pos) ? "" : displayText(sheet.value(pos), sheet.format(pos)?.numberFormat));
+      }
+      out.push(line);
+    }
+    e.clipboardData.setData("text/plain", toTsv(out));
   }
 
   /** Move as `key` does when no entry is open (after an entry confirmed in the formula bar). */
