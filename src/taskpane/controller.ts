@@ -84,6 +84,7 @@ export class PaneController {
   private running: Promise<void> | null = null;
   private again = false;
   private stopListening: (() => void) | null = null;
+  private disposed = false;
 
   constructor(
     readonly host: WorkbookHost,
@@ -118,23 +119,29 @@ export class PaneController {
     for (const l of [...this.listeners]) l();
   }
 
-  /** Listen to the workbook (when the host can) and run the first check. */
+  /** Listen to the workbook (when the host can) and run the first check, side by side. */
   async start(): Promise<void> {
-    if (this.state.live === "on") {
-      try {
-        this.stopListening = await this.host.onChanged(() => this.onWorkbookChanged());
-      } catch {
-        // Some hosts refuse the event registration (a protected view, an older build): checks
-        // then run on the button only, and the pane says so.
-        this.state.live = "failed";
-        this.changed();
-      }
+    await Promise.all([this.listen(), this.check()]);
+  }
+
+  private async listen(): Promise<void> {
+    if (this.state.live !== "on") return;
+    try {
+      const stop = await this.host.onChanged(() => this.onWorkbookChanged());
+      // Closed while the registration was on its way: undo it at once.
+      if (this.disposed) stop();
+      else this.stopListening = stop;
+    } catch {
+      // Some hosts refuse the event registration (a protected view, an older build): checks
+      // then run on the button only, and the pane says so.
+      this.state.live = "failed";
+      this.changed();
     }
-    await this.check();
   }
 
   /** Stop listening and forget any pending check (the pane is closing). */
   dispose(): void {
+    this.disposed = true;
     this.debouncer.cancel();
     this.stopListening?.();
     this.stopListening = null;
@@ -330,7 +337,7 @@ export class PaneController {
       this.state.inserting = false;
     }
     if (inserted !== null) {
-      this.state.notice = `已插入工作表“${inserted}”（${formatShortName(choice.format)}），请在空白单元格中填写数字。`;
+      this.state.notice = `已插入工作表“${inserted}”，使用${formatShortName(choice.format)}。请在空白单元格中填写数字。`;
       this.state.form.open = false;
       try {
         await rememberChoice(this.host, choice, this.nowDate());

@@ -130,6 +130,16 @@ describe("live checks", () => {
     expect(pane.state.report?.tables).toHaveLength(3);
   });
 
+  it("stop listening when the pane is closed while the listener is still being registered", async () => {
+    const host = new FakeHost([sampleSheet().sheet]);
+    const pane = new PaneController(host, { now: FEB_2025 });
+    const starting = pane.start();
+    pane.dispose();
+    await starting;
+    expect(host.calls.onChanged).toBe(1);
+    expect(host.listeners).toBe(0);
+  });
+
   it("stop listening when the pane is disposed", async () => {
     const host = new FakeHost([sampleSheet().sheet]);
     const pane = new PaneController(host, { now: FEB_2025 });
