@@ -7,7 +7,7 @@ import type { Browser, Page } from "playwright-core";
 import { planTemplate, type SheetPlan } from "../../src/core/layout";
 import { consistentEntries } from "../helpers/preview-fill";
 import { reportingYear } from "../../src/commands/template-choice";
-import { cell, ensureBuilt, launchChromium, openPreview, selectedCells, serveDist, shown, typeInto, until, type PreviewPage, type Served } from "../helpers/preview-browser";
+import { cell, ensureBuilt, launchChromium, requireChromium, openPreview, selectedCells, serveDist, shown, typeInto, until, type PreviewPage, type Served } from "../helpers/preview-browser";
 
 // The first run builds the preview (about a minute on two cores); later runs reuse it.
 jest.setTimeout(300_000);
@@ -28,6 +28,7 @@ async function insert(p: SheetPlan): Promise<string> {
 const nameBox = () => page.locator(".name-box").inputValue();
 
 beforeAll(async () => {
+  requireChromium();
   served = await serveDist(await ensureBuilt());
   browser = await launchChromium();
   preview = await openPreview(browser, served);

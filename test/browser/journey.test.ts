@@ -14,6 +14,7 @@ import { consistentEntries, type CellEntry } from "../helpers/preview-fill";
 import {
   ensureBuilt,
   launchChromium,
+  requireChromium,
   openPreview,
   ROOT,
   screenshot,
@@ -59,6 +60,7 @@ async function typeAll(list: readonly CellEntry[], value: (e: CellEntry) => stri
 }
 
 beforeAll(async () => {
+  requireChromium();
   served = await serveDist(await ensureBuilt());
   browser = await launchChromium();
   preview = await openPreview(browser, served);
@@ -106,7 +108,10 @@ test("2. a consistent set of numbers typed into every value cell: the pane reach
 /** Four mistakes: a total off by one, `/` for nothing, a text full-width ５, a unit typed in. */
 const tableB = entries.filter((e) => e.table === "B");
 const total = tableB.find((e) => e.key.endsWith("total") && e.value > 0)!;
-const [slash, wide, unit] = tableB.filter((e) => e !== total && e.value > 0).slice(-3);
+const parts = tableB.filter((e) => !e.key.endsWith("total") && e.value > 0);
+/** A cell whose right value is 5: fixed in step 4 by typing a full-width ５, which Excel reads as 5. */
+const wide = parts.find((e) => e.value === 5)!;
+const [slash, unit] = parts.filter((e) => e !== wide).slice(-2);
 
 test("3. mistakes typed in are found live, with their cells; a click selects those cells", async () => {
   await typeInto(page, total.address, String(total.value + 1));
@@ -140,8 +145,10 @@ test("3. mistakes typed in are found live, with their cells; a click selects tho
   await screenshot(page, "journey-3-findings");
 });
 
-test("4. fixing the cells makes the findings go away", async () => {
-  await typeAll([total, slash, wide, unit], (e) => String(e.value));
+test("4. fixing the cells makes the findings go away (a plain full-width ５ is read as 5)", async () => {
+  await typeAll([total, slash, unit], (e) => String(e.value));
+  await typeInto(page, wide.address, "５");
+  expect(await shown(page, wide.address)).toBe("5");
   expect(await until(() => textOf(summary()), (t) => CLEAN.test(t))).toMatch(CLEAN);
   expect(await pane.locator("li.finding.severity-error, li.finding.severity-warning").count()).toBe(0);
   await screenshot(page, "journey-4-fixed");
