@@ -11,6 +11,7 @@ import { FormulaBar } from "./view/formula-bar";
 import { GridView } from "./view/grid-view";
 import { mountRibbon } from "./view/ribbon";
 import { StatusBar } from "./view/status-bar";
+import { loadPane } from "./view/pane-frame";
 import { SheetTabs } from "./view/tabs";
 
 function byId(id: string): HTMLElement {
@@ -66,31 +67,6 @@ function start(): void {
   showSelection();
   editor.place();
   performance.mark("nianbao:grid-drawn");
-}
-
-/**
- * Load the unchanged pane page into a same-origin frame. office.js, loaded in a frame outside
- * Office, sends that frame to about:blank unless the page defines `OsfOptOut` (office.js's own
- * opt-out of that guard). A navigated frame gets a fresh window, so the flag cannot be set from
- * here before office.js runs; instead the page's HTML is written into the frame's initial
- * window, which keeps the flag (document.open keeps the window). The page's URLs are relative,
- * and this page sits beside it, so everything it loads resolves the same.
- */
-async function loadPane(host: HTMLElement): Promise<void> {
-  const frame = document.createElement("iframe");
-  frame.title = "年报 任务窗格";
-  performance.mark("nianbao:pane-frame");
-  host.append(frame);
-  const response = await fetch("taskpane.html", { cache: "no-store" });
-  const html = await response.text();
-  const win = frame.contentWindow as (Window & { OsfOptOut?: boolean }) | null;
-  const doc = frame.contentDocument;
-  if (!win || !doc) return;
-  win.OsfOptOut = true;
-  doc.open();
-  doc.write(html);
-  doc.close();
-  performance.mark("nianbao:pane-written");
 }
 
 start();
