@@ -171,3 +171,21 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path });
   return path;
 }
+
+/**
+ * Read `read()` until `ok` accepts it or `timeoutMs` pass, and return the last value read: the
+ * caller then asserts on it with jest, so a failure shows what the page last showed.
+ */
+export async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (ok(value) || Date.now() > end) return value;
+    await sleep(50);
+  }
+}
+
+/** The text of a locator's first match ("" while it has none). */
+export async function textOf(locator: Locator): Promise<string> {
+  return (await locator.count()) > 0 ? ((await locator.first().textContent()) ?? "").trim() : "";
+}
