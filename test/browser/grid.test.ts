@@ -77,6 +77,20 @@ test("typing a number and Enter stores a number and moves down; Tab moves right"
   expect((await nameBox()).replace(/^[A-Z]+/, "")).toBe(first.address.replace(/^[A-Z]+/, ""));
 });
 
+test("after entries confirmed with Tab, Enter goes down to the column where they began", async () => {
+  const start = tableB[0].address; // D24: the next row's D is another value cell
+  await cell(page, start).click();
+  for (const v of ["1", "2"]) {
+    await page.keyboard.type(v);
+    await page.keyboard.press("Tab");
+  }
+  await page.keyboard.type("3");
+  await page.keyboard.press("Enter");
+  expect(await nameBox()).toBe(tableB[7].address);
+  expect([tableB[0], tableB[1], tableB[2]].map((e) => e.address)).toEqual(["D24", "E24", "F24"]);
+  expect(await Promise.all(["D24", "E24", "F24"].map((a) => shown(page, a)))).toEqual(["1", "2", "3"]);
+});
+
 test("full-width digits become a number as in Excel; an apostrophe, `/` and `5条` keep text", async () => {
   const [a, b, c, d] = tableB.slice(1, 5).map((e) => e.address);
   await typeInto(page, a, "５");
