@@ -110,7 +110,7 @@ interface RuleBase {
    * is checked once per column, as formats.md says "for every column".
    */
   perColumn?: boolean;
-  /** Chinese: what the rule expects, used in the message (`第一项加第二项之和应等于第三项加第四项之和`). */
+  /** Chinese: what the rule expects, used in the message (`按表中注明的勾稽关系，两者应相等`). */
   text: string;
 }
 

@@ -87,7 +87,7 @@ export function tableB(otherRows: RowDef[]): TableDef {
         left: ["B1", "B2"],
         op: "=",
         right: ["B3.7", "B4"],
-        text: "第一项加第二项之和，应等于第三项加第四项之和",
+        text: "按表中注明的勾稽关系，两者应相等",
       },
     ],
   };

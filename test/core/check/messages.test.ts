@@ -48,7 +48,7 @@ describe("Table B identity (B-R1)", () => {
     const findings = checkTable(makeTable(F, "B", values, { fill: 0 }));
     const f = findings.find((x) => x.rule === "B-R1");
     expect(f?.message).toBe(
-      "（自然人）第一项加第二项之和为 6，第三项加第四项之和为 5，相差 1：第一项加第二项之和，应等于第三项加第四项之和",
+      "（自然人）第一项加第二项之和为 6，第三项加第四项之和为 5，相差 1：按表中注明的勾稽关系，两者应相等",
     );
     expect(f?.cells).toEqual([ref("B1|natural"), ref("B2|natural"), ref("B3.7|natural"), ref("B4|natural")]);
     expect(f).toMatchObject({ reported: 6, computed: 5 });
