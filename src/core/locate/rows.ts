@@ -5,6 +5,7 @@
  * it looks like a table, then forgets the candidates inside it, so a second copy of the table
  * on the same sheet is found next.
  */
+import type { TableDef } from "../formats/model";
 import { normalizeLabel } from "../normalize";
 import { align, type AlignRules } from "./align";
 import { labelForms, type Hit, type SheetView } from "./sheet-view";
@@ -223,4 +224,14 @@ export function findRowTables(view: SheetView, search: RowSearch): RowInstance[]
           removed.add(cellId(h.row, h.col));
   }
   return out;
+}
+
+/** Row items depend only on the format data: made once per table definition, not per sheet. */
+export function madeOncePerTable(make: (table: TableDef) => RowItem[]): (table: TableDef) => RowItem[] {
+  const cache = new WeakMap<TableDef, RowItem[]>();
+  return (table) => {
+    let list = cache.get(table);
+    if (!list) cache.set(table, (list = make(table)));
+    return list;
+  };
 }

@@ -9,7 +9,7 @@ import { cellKey } from "../formats/model";
 import { ReadingBuilder, type Reading } from "./candidate";
 import { extentRight, resolveHeaders, type HeaderResult } from "./headers";
 import { unitMismatch } from "./messages";
-import { findRowTables, type RowItem, type RowMatch } from "./rows";
+import { findRowTables, madeOncePerTable, type RowItem, type RowMatch } from "./rows";
 import { reportColumns, reportMissingRows } from "./shape";
 import type { SheetView } from "./sheet-view";
 import { headerUnit } from "./units";
@@ -42,20 +42,11 @@ function acceptFor(list: readonly RowItem[]) {
   };
 }
 
-/** Each format's items, made once. */
-const itemCache = new Map<string, RowItem[]>();
-function itemsOf(format: FormatDef, table: TableDef): RowItem[] {
-  let list = itemCache.get(format.id);
-  if (!list) {
-    list = items(table);
-    itemCache.set(format.id, list);
-  }
-  return list;
-}
+const itemsOf = madeOncePerTable(items);
 
 export function locateTableA(view: SheetView, format: FormatDef): Reading[] {
   const table = format.tables.find((t) => t.id === "A") as TableDef;
-  const list = itemsOf(format, table);
+  const list = itemsOf(table);
   const readings: Reading[] = [];
   for (const inst of findRowTables(view, { items: list, accept: acceptFor(list) })) {
     const b = new ReadingBuilder(view, format.id, table.id);

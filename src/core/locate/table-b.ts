@@ -7,7 +7,7 @@ import type { FormatDef, TableDef } from "../formats/model";
 import { cellKey } from "../formats/model";
 import { ReadingBuilder, type Reading } from "./candidate";
 import { extentRight, resolveHeaders } from "./headers";
-import { findRowTables, type RowItem, type RowMatch } from "./rows";
+import { findRowTables, madeOncePerTable, type RowItem, type RowMatch } from "./rows";
 import { reportColumns, reportMissingRows } from "./shape";
 import type { Hit, SheetView } from "./sheet-view";
 
@@ -41,21 +41,12 @@ function above(view: SheetView, labels: readonly string[], firstRow: number, col
   return hits.length ? hits[hits.length - 1] : null;
 }
 
-/** Each format's items, made once. */
-const itemCache = new Map<string, RowItem[]>();
-function itemsOf(format: FormatDef, table: TableDef): RowItem[] {
-  let list = itemCache.get(format.id);
-  if (!list) {
-    list = items(table);
-    itemCache.set(format.id, list);
-  }
-  return list;
-}
+const itemsOf = madeOncePerTable(items);
 
 export function locateTableB(view: SheetView, format: FormatDef): Reading[] {
   const table = format.tables.find((t) => t.id === "B") as TableDef;
   const block = table.blocks[0];
-  const rows = itemsOf(format, table);
+  const rows = itemsOf(table);
   return findRowTables(view, { items: rows, accept: acceptFor(rows) }).map((inst) => {
     const b = new ReadingBuilder(view, format.id, table.id);
     const found = new Map<string, RowMatch>();
