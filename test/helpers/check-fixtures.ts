@@ -7,6 +7,7 @@ import { cellKey, type CellKey, type FormatId, type TableId } from "../../src/co
 import { dataColumns, dataRows } from "../../src/core/formats/derive";
 import type { CellValue } from "../../src/core/types";
 import { tableDefOf } from "./check-table";
+import { SEED_NON_ZERO } from "./narrative-seed";
 
 export type Values = Record<CellKey, CellValue>;
 
@@ -89,20 +90,8 @@ export function consistentLegacy(): Values {
  * listed. Its only inconsistency is 主动公开规范性文件数 4 > 制发规范性文件总数 0.
  */
 export function seedLegacy(): Values {
-  const nonZero: Record<string, number> = {
-    "L1.1": 5,
-    "L1.1a": 4,
-    "L1.2.2": 5,
-    "L9.1": 1,
-    "L9.2": 1,
-    "L9.3": 1,
-    "L9.3.2": 1,
-    "L10.1": 2,
-    "L10.2": 1,
-    "L10.3": 1,
-  };
   const def = tableDefOf("legacy-2014", "L");
-  return Object.fromEntries(dataRows(def.blocks[0]).map((r) => [v(r.key), nonZero[r.key] ?? 0]));
+  return Object.fromEntries(dataRows(def.blocks[0]).map((r) => [v(r.key), SEED_NON_ZERO[r.key] ?? 0]));
 }
 
 /** Table A: 规章 stays 0 (any 规章 is an info finding), every other cell non-zero. */
