@@ -6,19 +6,28 @@
  * Rules kept here: a check reads the workbook in exactly one host call (`readSheets`) and writes
  * nothing; changes are debounced; changes that arrive while the pane's own insertion is running
  * are ignored (the check after the insertion covers them); writes happen only on a click.
+ *
+ * A check locates and checks the tables only (`checkTables`), so the pane's first bundle stays
+ * small; the 报告正文 part (`narrative-controller.ts`) loads the narrative chunk after the first
+ * check and adds the text findings from the same sheets, without reading again.
  */
 import { formatShortName, isFormatId } from "../core/formats";
 import type { FormatId } from "../core/formats/model";
 import type { SheetPlan } from "../core/layout";
 import { TemplateInputError } from "../core/layout/input";
 import type { Finding } from "../core/types";
-import { checkWorkbook, type WorkbookReport } from "../core/workbook";
+import { checkTables, type WorkbookReport } from "../core/check-tables";
 import type { WorkbookHost } from "../host/workbook-host";
 import { defaultChoice, defaultFormat, rememberChoice, type TemplateChoice } from "./choices";
 import { CHECK_DELAY_MS, Debouncer, globalTimers, type Timers } from "./debounce";
 import { findingId, type FindingId } from "./identity";
 import { KeptNotes, NoteError } from "./kept";
 import { keys } from "./keys";
+import { CUSTOM_SUBJECT, NarrativeController } from "./narrative-controller";
+import { initialNarrativeState, type NarrativeField, type NarrativeState } from "./narrative-form";
+import { loadNarrativeModule, type NarrativeLoader } from "./narrative-load";
+
+export { CUSTOM_SUBJECT };
 
 export type FormField = "format" | "year" | "agency";
 
@@ -55,6 +64,8 @@ export interface PaneState {
   editor: NoteEditor | null;
   /** The `data-key` of the element to focus after an action removed the focused one, or null. */
   focus: string | null;
+  /** The 报告正文 section. */
+  narrative: NarrativeState;
   /** Bumped on every change, so a renderer can tell a new state from the last one it drew. */
   version: number;
 }
@@ -63,6 +74,10 @@ export interface ControllerOptions {
   now?: () => Date;
   timers?: Timers;
   delayMs?: number;
+  /** Fetches the narrative chunk (tests pass their own, to hold it or fail it). */
+  loadNarrative?: NarrativeLoader;
+  /** Puts text on the clipboard; true when it got there. */
+  copyText?: (text: string) => Promise<boolean>;
 }
 
 function reason(e: unknown): string {
@@ -79,6 +94,7 @@ export function parseYear(text: string): number | null {
 export class PaneController {
   readonly state: PaneState;
   readonly kept: KeptNotes;
+  readonly narrative: NarrativeController;
   private readonly listeners = new Set<() => void>();
   private readonly debouncer: Debouncer;
   private running: Promise<void> | null = null;
@@ -104,8 +120,23 @@ export class PaneController {
       form: { format: choice.format, yearText: String(choice.year), agency: choice.agency, open: false, error: null },
       editor: null,
       focus: null,
+      narrative: initialNarrativeState(),
       version: 0,
     };
+    this.narrative = new NarrativeController(
+      {
+        host,
+        state: this.state.narrative,
+        changed: () => this.changed(),
+        check: () => this.check(),
+        remembered: () => {
+          const c = defaultChoice(this.nowDate(), host);
+          return { agency: c.agency, year: c.year };
+        },
+        busy: () => this.state.inserting,
+      },
+      { loader: options.loadNarrative ?? loadNarrativeModule, copyText: options.copyText },
+    );
   }
 
   /** Call `listener` after every state change; returns a function that stops it. */
@@ -119,9 +150,13 @@ export class PaneController {
     for (const l of [...this.listeners]) l();
   }
 
-  /** Listen to the workbook (when the host can) and run the first check, side by side. */
+  /**
+   * Listen to the workbook (when the host can) and run the first check, side by side; then fetch
+   * the narrative chunk, which adds the text findings to that check.
+   */
   async start(): Promise<void> {
     await Promise.all([this.listen(), this.check()]);
+    if (!this.disposed) await this.narrative.load();
   }
 
   private async listen(): Promise<void> {
@@ -148,9 +183,9 @@ export class PaneController {
     this.listeners.clear();
   }
 
-  /** An edit in the workbook: check once the burst of edits is over, unless our insertion runs. */
+  /** An edit in the workbook: check once the burst of edits is over, unless our own write runs. */
   onWorkbookChanged(): void {
-    if (this.state.inserting) return;
+    if (this.state.inserting || this.state.narrative.generating) return;
     this.debouncer.trigger();
   }
 
@@ -183,7 +218,9 @@ export class PaneController {
       this.again = false;
       try {
         const sheets = await this.host.readSheets();
-        this.state.report = checkWorkbook(sheets);
+        const report = checkTables(sheets);
+        this.narrative.afterCheck(sheets, report);
+        this.state.report = report;
         this.state.problem = null;
       } catch (e) {
         this.state.problem = `读取工作簿失败（${reason(e)}）。请结束单元格编辑后点“重新校验”。`;
@@ -307,7 +344,7 @@ export class PaneController {
    * the insertion runs are ignored; the check after it reads everything anyway.
    */
   async insert(): Promise<void> {
-    if (this.state.inserting) return;
+    if (this.state.inserting || this.state.narrative.generating) return;
     this.state.notice = null;
     const choice = this.formChoice();
     if (!choice) return this.changed();
@@ -347,5 +384,28 @@ export class PaneController {
     }
     this.changed();
     await this.check();
+  }
+
+  // --- 报告正文 (narrative-controller.ts) -------------------------------------------------------
+
+  setNarrativeOpen(open: boolean): void {
+    this.narrative.setOpen(open);
+  }
+
+  /** `commit` false while typing (no redraw), true on `change`. */
+  setNarrativeField(field: NarrativeField, value: string, commit = true): void {
+    this.narrative.setField(field, value, commit);
+  }
+
+  pickSubject(): void {
+    this.narrative.pickSubject();
+  }
+
+  generateNarrative(): Promise<void> {
+    return this.narrative.generate();
+  }
+
+  copyNarrative(): Promise<void> {
+    return this.narrative.copy();
   }
 }

@@ -8,6 +8,7 @@ import type { FormatId } from "../core/formats/model";
 import type { HostCapabilities } from "../host/workbook-host";
 import type { InsertForm, NoteEditor, PaneState } from "./controller";
 import { groupFindings, type FindingSection } from "./groups";
+import { buildNarrativeView, type NarrativeView } from "./narrative-view";
 import type { FindingId } from "./identity";
 import type { KeptNote } from "./kept";
 import { countFindings, isClean, summaryText, type SummaryCounts } from "./summary";
@@ -52,6 +53,8 @@ export interface PaneView {
   editor: NoteEditor | null;
   tables: TableLine[];
   insert: InsertView;
+  /** The 报告正文 section; null when no table was found (nothing to write about). */
+  narrative: NarrativeView | null;
 }
 
 export const LIVE_UNSUPPORTED = "此版本 Excel 不支持实时校验，请在修改后点“重新校验”。";
@@ -87,7 +90,7 @@ export function buildView(state: PaneState, kept: ReadonlyMap<FindingId, KeptNot
   }));
 
   return {
-    busy: state.inserting ? "正在插入统计表…" : state.checking ? "正在校验…" : "",
+    busy: state.inserting ? "正在插入统计表…" : state.narrative.generating ? "正在生成正文…" : state.checking ? "正在校验…" : "",
     counts,
     summary,
     noTables,
@@ -105,5 +108,6 @@ export function buildView(state: PaneState, kept: ReadonlyMap<FindingId, KeptNot
       busy: state.inserting,
       limits: insertLimits(caps),
     },
+    narrative: report && !noTables ? buildNarrativeView(state.narrative, state.inserting) : null,
   };
 }

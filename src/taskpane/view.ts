@@ -7,11 +7,12 @@ import type { Finding } from "../core/types";
 import type { FindingGroup, FindingItem, FindingSection } from "./groups";
 import { keys } from "./keys";
 import { NOTE_MAX_LENGTH } from "./kept";
+import { narrativeSection, type NarrativeActions } from "./narrative-view";
 import { h, type VElement, type VNode } from "./vdom";
 import type { InsertView, PaneView, TableLine } from "./view-model";
 
 /** What the view asks of the controller (PaneController implements it). */
-export interface PaneActions {
+export interface PaneActions extends NarrativeActions {
   check(): Promise<void>;
   select(finding: Finding): Promise<void>;
   startKeeping(finding: Finding): void;
@@ -40,7 +41,7 @@ function header(view: PaneView, actions: PaneActions): VElement {
       h(
         "button",
         {
-          attrs: { type: "button", class: "button primary", "data-key": keys.recheck, disabled: view.insert.busy },
+          attrs: { type: "button", class: "button primary", "data-key": keys.recheck, disabled: view.insert.busy || (view.narrative?.generating ?? false) },
           on: { click: () => void actions.check() },
         },
         "重新校验",
@@ -281,13 +282,14 @@ function insertSection(view: PaneView, actions: PaneActions): VElement {
   );
 }
 
-/** The whole pane. With no table found, the insert form comes first. */
+/** The whole pane. With no table found, the insert form comes first; 报告正文 comes last. */
 export function paneView(view: PaneView, actions: PaneActions): VNode[] {
   const findings = view.sections.map((s) => section(s, view, actions));
   const insert = insertSection(view, actions);
+  const narrative = view.narrative ? narrativeSection(view.narrative, actions) : null;
   return [
     header(view, actions),
     ...messages(view),
-    ...(view.noTables ? [insert] : [...findings, tableList(view.tables), insert].filter((n): n is VElement => n !== null)),
+    ...(view.noTables ? [insert] : [...findings, tableList(view.tables), insert, narrative].filter((n): n is VElement => n !== null)),
   ];
 }

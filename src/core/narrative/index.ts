@@ -17,6 +17,9 @@
  *    and is never overwritten.
  * 3. To mark stale text without generating (a live check): `staleness(stamp, tables, { year })`.
  *
+ * The add-in's sheet: `planNarrativeSheet(narrative, agency)` → a `SheetPlan` of the sheet
+ * `2025年度报告正文` and where each paragraph is on it (sheet-plan.ts).
+ *
  * Checking: `checkNarrativeText(sheets, tables)` → findings (`narrative.*`, see text-checks.ts).
  */
 export { generateNarrative } from "./generate";
@@ -27,6 +30,16 @@ export { staleness, isStale, type Staleness, type BasisChange, type CurrentValue
 export { STAMP_PREFIX, stampOf, encodeStamp, decodeStamp, isStampText, type NarrativeStamp } from "./stamp";
 export { planUpdate, type ExistingParagraph, type UpdatePlan } from "./update";
 export { checkNarrativeText, qualifiedRef, type TextCheckOptions } from "./text-checks";
+export {
+  agencyFromTitles,
+  narrativeSheetName,
+  plainText,
+  planNarrativeSheet,
+  reportTitle,
+  selfReferenceFor,
+  type NarrativeSheet,
+  type NarrativeSlot,
+} from "./sheet-plan";
 export type {
   BasisEntry,
   Narrative,
