@@ -13,10 +13,17 @@ export interface YearFound {
   source: string;
 }
 
+/*
+ * The year is group 1 of both patterns. What stands before it is matched (the start, or a character
+ * that is no digit), not looked behind at: lookbehind is ES2018, and the pane runs in web views
+ * without it (EdgeHTML 18, Safari before 16.4). Matching it finds the same years: the character
+ * before a year is never part of the previous match, because YEAR_IN_TEXT leaves the `年` after a
+ * year to a lookahead, and YEAR_IN_NAME's year must be followed by a non-digit it does not take.
+ */
 /** A year written as a year (`2023年`, `2023 年度`), not the start of a date. */
-const YEAR_IN_TEXT = /(?<![\d.])((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/g;
+const YEAR_IN_TEXT = /(?:^|[^\d.])((?:19|20)\d{2})(?=\s*年(?!\s*\d{1,2}\s*月))/g;
 /** A four-digit year standing alone in a name (`2025年度统计表`, `报告_2023.xlsx`). */
-const YEAR_IN_NAME = /(?<!\d)((?:19|20)\d{2})(?!\d)/g;
+const YEAR_IN_NAME = /(?:^|\D)((?:19|20)\d{2})(?!\d)/g;
 /** What a title names: the report, its statistics, its tables. */
 const TITLE_WORDS = /政府信息公开|信息公开|年度报告|年报|统计|工作情况|情况表/;
 /** Titles are short; a paragraph that names a year is prose. */

@@ -55,14 +55,21 @@ function yearsIn(text: string): { year: number; index: number }[] {
   return [...text.matchAll(YEAR)].map((m) => ({ year: parseYear(m[1]), index: m.index ?? 0 }));
 }
 
-/** Negations that are not claims: `尚未审结`, `未经复议`, `未按收费通知`, `未缴纳`. */
-const NEG = "(?<!尚)(?:未|没有|无)";
+/**
+ * Negations that are not claims: `尚未审结`, `未经复议`, `未按收费通知`, `未缴纳`. The `尚` before
+ * is the pattern's `notAfter`, checked beside the match (see `matchesOf`), not in it.
+ */
+const NEG = "(?:未|没有|无)";
+/** The character a negation must not follow: `尚未` is "not yet", no claim. */
+const NOT_YET = "尚";
 const CLAUSE = "[^,;。]";
 
 interface Pattern {
   topic: Topic;
   kind: "none" | "count";
   re: RegExp;
+  /** A match directly after this character does not count (where lookbehind `(?<!尚)` would serve). */
+  notAfter?: string;
   /** Words that make a match something else (a breakdown, another topic). */
   unless?: RegExp;
 }
@@ -71,11 +78,11 @@ const BREAKDOWN = /自然人|商业企业|科研机构|社会公益组织|法律
 
 const PATTERNS: readonly Pattern[] = [
   // 2017年度，未有公民、法人或其他组织向我单位申请公开信息情况。
-  { topic: "requests", kind: "none", re: new RegExp(`(?<!尚)未有[^;。]{0,30}?申请公开`, "g") },
+  { topic: "requests", kind: "none", re: new RegExp(`未有[^;。]{0,30}?申请公开`, "g"), notAfter: NOT_YET },
   // 未收到政府信息公开申请 · 没有收到任何形式的依申请公开政府信息申请件 · 未收到和处理…申请 · 未收到依申请公开信息的咨询
-  { topic: "requests", kind: "none", re: new RegExp(`${NEG}有?(?:收到|接到|受理|接收)过?(?:任何)?${CLAUSE}{0,20}?(?:申请|咨询)`, "g"), unless: /复议|诉讼/ },
+  { topic: "requests", kind: "none", re: new RegExp(`${NEG}有?(?:收到|接到|受理|接收)过?(?:任何)?${CLAUSE}{0,20}?(?:申请|咨询)`, "g"), notAfter: NOT_YET, unless: /复议|诉讼/ },
   // 没有依申请公开信息的情况
-  { topic: "requests", kind: "none", re: new RegExp(`(?<!尚)(?:没有|无)${CLAUSE}{0,6}?依申请公开${CLAUSE}{0,10}?(?:情况|事项|申请)`, "g") },
+  { topic: "requests", kind: "none", re: new RegExp(`(?:没有|无)${CLAUSE}{0,6}?依申请公开${CLAUSE}{0,10}?(?:情况|事项|申请)`, "g"), notAfter: NOT_YET },
   // 共收到政府信息公开申请5件 · 收到申请0件
   {
     topic: "requests",
@@ -91,6 +98,7 @@ const PATTERNS: readonly Pattern[] = [
     topic: "fees",
     kind: "none",
     re: new RegExp(`${NEG}(?!按|缴|交)(?:发生|收取|产生|实际收取)?${CLAUSE}{0,20}?(?:收费|费用|信息处理费)`, "g"),
+    notAfter: NOT_YET,
     unless: /行政事业性收费|经费|正当理由/,
   },
   // 收取费用0.05万元 · 收取信息处理费300元
@@ -102,6 +110,7 @@ const PATTERNS: readonly Pattern[] = [
     topic: "appeals",
     kind: "none",
     re: new RegExp(`${NEG}(?!经)(?:发生|出现|有|收到)?${CLAUSE}{0,24}?(?:行政复议|行政诉讼)${CLAUSE}{0,6}`, "g"),
+    notAfter: NOT_YET,
     unless: /纠错|纠正|败诉|撤销|确认违法|尚未/,
   },
   // 涉及政府信息公开的行政复议、行政诉讼案件为0件
@@ -110,7 +119,7 @@ const PATTERNS: readonly Pattern[] = [
   { topic: "appeals", kind: "count", re: new RegExp(`行政(复议|诉讼)(?:案件)?(?:共|共计)?${NUM}件`, "g") },
 
   // 2017年度，我局无人大政协建议提案办理事项。
-  { topic: "proposals", kind: "none", re: new RegExp(`${NEG}${CLAUSE}{0,10}?(?:人大|政协)${CLAUSE}{0,12}?(?:建议|提案)`, "g") },
+  { topic: "proposals", kind: "none", re: new RegExp(`${NEG}${CLAUSE}{0,10}?(?:人大|政协)${CLAUSE}{0,12}?(?:建议|提案)`, "g"), notAfter: NOT_YET },
 ];
 
 /** The rest of the clause from `index`, to tell which of 复议 / 诉讼 a claim speaks of. */
@@ -152,6 +161,29 @@ function claimOf(p: Pattern, m: RegExpMatchArray, text: string, years: { year: n
   return claim;
 }
 
+/**
+ * The matches of `p` in `text`, in order, as `text.matchAll(p.re)` gives them, less those right
+ * after `p.notAfter`. A match refused for that is retried one character on, as the engine retries
+ * a start whose lookbehind fails, so the matches are exactly those of `(?<!尚)…`. (Lookbehind is
+ * ES2018; the pane also runs in EdgeHTML 18 and Safari before 16.4, which lack it.)
+ */
+function matchesOf(text: string, p: Pattern): RegExpExecArray[] {
+  const re = new RegExp(p.re); // a copy, as matchAll makes: p.re's lastIndex stays untouched
+  const out: RegExpExecArray[] = [];
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (p.notAfter !== undefined && m.index > 0 && text[m.index - 1] === p.notAfter) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    out.push(m);
+    if (m[0] === "") re.lastIndex++;
+  }
+  return out;
+}
+
+/** A sentence: up to and with its `。！？!?`, or the rest of the line after the last one. */
+const SENTENCE = /[^。！？!?]*[。！？!?]|[^。！？!?]+/g;
+
 /** Two claims of one topic and kind at overlapping words are one claim. */
 function overlaps(a: Claim & { at: number }, b: Claim & { at: number }): boolean {
   return a.topic === b.topic && a.at < b.at + b.phrase.length && b.at < a.at + a.phrase.length;
@@ -160,14 +192,14 @@ function overlaps(a: Claim & { at: number }, b: Claim & { at: number }): boolean
 /** The sentences of a line (split at `。！？`), each with what it claims. */
 export function readSentences(line: string): Sentence[] {
   const out: Sentence[] = [];
-  for (const raw of line.split(/(?<=[。！？!?])/)) {
+  for (const raw of line.match(SENTENCE) ?? []) {
     const original = raw.trim();
     if (original === "") continue;
     const text = original.normalize("NFKC");
     const years = yearsIn(text);
     const found: (Claim & { at: number })[] = [];
     for (const p of PATTERNS) {
-      for (const m of text.matchAll(p.re)) {
+      for (const m of matchesOf(text, p)) {
         const claim = claimOf(p, m, text, years);
         if (!claim) continue;
         const at = m.index ?? 0;
