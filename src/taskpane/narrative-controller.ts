@@ -287,7 +287,8 @@ export class NarrativeController {
     this.ctx.changed();
     let wrote = false;
     try {
-      const mod = this.module.value ?? (await this.module.get().catch(() => null));
+      // Fetched again here if the first fetch failed (a dropped connection).
+      const mod = await this.load();
       if (!mod) {
         this.state.result = problem("未能加载生成正文的功能（网络中断或加载项已更新）。请关闭本面板后重新打开再试。");
       } else {

@@ -254,7 +254,7 @@ describe("stale text", () => {
     host.setCell(TABLES, cellOf(plan, "B", "B1|total"), 2);
     await pane.check();
     expect(pane.state.narrative.stale).toEqual([
-      "正文生成后，表三“一、本年新收政府信息公开申请数量”（总计）由 0 改为 2：工作表“2025年度报告正文”中“三、收到和处理政府信息公开申请情况”下的正文已过时，请点“生成正文”重新生成",
+      "正文生成后，表三“一、本年新收政府信息公开申请数量（总计）”由 0 变为 2：工作表“2025年度报告正文”中“三、收到和处理政府信息公开申请情况”下的正文已过时，请点“生成正文”重新生成",
     ]);
     twoRequests(host, plan);
     await pane.generateNarrative();
@@ -269,7 +269,7 @@ describe("stale text", () => {
     host.setCell(TABLES, cellOf(plan, "C", "C1|direct.total"), 1);
     await pane.check();
     expect(pane.state.narrative.stale).toHaveLength(1);
-    expect(pane.state.narrative.stale[0]).toContain("正文生成后，表四“未经复议直接起诉·尚未审结”由 0 改为 1；表四“未经复议直接起诉·总计”由 0 改为 1");
+    expect(pane.state.narrative.stale[0]).toContain("正文生成后，表四“行政诉讼·未经复议直接起诉·尚未审结”由 0 变为 1；表四“行政诉讼·未经复议直接起诉·总计”由 0 变为 1");
     expect(pane.state.narrative.stale[0]).toContain("“四、政府信息公开行政复议、行政诉讼情况”下的正文已过时");
   });
 
