@@ -1,5 +1,5 @@
 /**
- * A small argument parser for the two commands: `--name value`, `--name=value`, flags, `--` and
+ * A small argument parser for the commands: `--name value`, `--name=value`, flags, `--` and
  * positionals. Hand-written because the grammar is tiny and every message must be Chinese.
  */
 
@@ -84,6 +84,14 @@ function exampleOf(spec: OptionSpec): string {
       return "XX市审计局";
     case "out":
       return "年报统计表.xlsx";
+    case "self":
+      return "我局";
+    case "style":
+      return "standard";
+    case "fees":
+      return "0";
+    case "proposals":
+      return "0";
     default:
       return `<${spec.value}>`;
   }

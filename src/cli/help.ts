@@ -1,26 +1,29 @@
 /** The help texts, in Chinese: `nianbao --help`, `nianbao help check`, `nianbao template --help`. */
 
-export const MAIN_HELP = `nianbao —— 政府信息公开工作年度报告统计表：生成模板、校验 Excel 文件
+export const MAIN_HELP = `nianbao —— 政府信息公开工作年度报告统计表：生成模板、校验 Excel 文件、生成正文表述
 
 用法：
   nianbao template [--format 格式] [--year 年度] --agency 单位名称 --out 文件.xlsx [--force]
   nianbao check [--json] [--year 年度] 文件或文件夹...
+  nianbao narrative [--self 称谓] [--agency 单位名称] [--year 年度] [--style 风格] 文件.xlsx
   nianbao help [命令]
 
 命令：
-  template  生成官方格式的统计表（.xlsx），可直接填写
-  check     校验填好的统计表：勾稽关系、数值、格式与年度是否相符
-  help      显示帮助；nianbao help check 显示 check 的详细说明
+  template   生成官方格式的统计表（.xlsx），可直接填写
+  check      校验填好的统计表：勾稽关系、数值、格式与年度是否相符
+  narrative  按统计表生成报告正文中的表述（如“未收到政府信息公开申请”），年度和称谓自动填入
+  help       显示帮助；nianbao help check 显示 check 的详细说明
 
 退出码：
-  0  全部文件已读取，没有“错误”级问题
-  1  有“错误”级问题（文件中没有找到统计表也算）
+  0  全部文件已读取，没有“错误”级问题（narrative：正文完整）
+  1  有“错误”级问题（文件中没有找到统计表也算）；narrative：有表述因单元格空白等未能生成
   2  参数有误，或有文件无法读取、无法写入（优先于 1）
 
 例如：
   nianbao template --year 2024 --agency "XX市审计局" --out 2024年报统计表.xlsx
   nianbao check 2024年报统计表.xlsx
   nianbao check --json 各单位年报/ > 结果.json
+  nianbao narrative --self 我局 2024年报统计表.xlsx > 正文.txt
 `;
 
 export const TEMPLATE_HELP = `用法：nianbao template [--format 格式] [--year 年度] --agency 单位名称 --out 文件.xlsx [--force]
@@ -62,6 +65,37 @@ export const CHECK_HELP = `用法：nianbao check [--json] [--year 年度] 文�
      或文件夹中没有 .xlsx 文件；其他文件照常校验，退出码 2 优先于 1
 `;
 
+export const NARRATIVE_HELP = `用法：nianbao narrative [选项] 文件.xlsx
+
+按 .xlsx 文件中的统计表生成报告正文的表述：没有发生的事项用规范的“零报告”句式
+（如“2024年，我局未收到政府信息公开申请。”），有数字的写明数字；年度和称谓自动填入。
+表述按报告的章节标题排列，打印到标准输出，可直接粘贴到 Word 报告或重定向到文件；
+哪些表述未生成、为什么，写到标准错误。
+
+空白单元格不等于 0：某项表述所依据的单元格空白（或不是数字、找不到）时，不生成该表述，
+并说明应填写哪些单元格。
+
+选项：
+  --self 称谓       正文中对本机关的称谓：我局、我单位、本机关等，或本机关简称（如 区审计局）；
+                    不写时按单位名称选用（…局 用“我局”，…委 用“我委”，其他用“我单位”）
+  --agency 名称     单位全称，写在标题中；不写时从统计表标题中识别
+  --year 年度       报告年度；不写时从统计表标题、工作表名、文件名中识别
+  --style 风格      standard（标准，与常见报告一致，默认）、concise（简明）、detailed（详细）
+  --fees 金额       2019 年起的报告：本年收取的信息处理费，单位为元（统计表中没有这一项），
+                    未收取写 0；不写则不生成信息处理费的表述
+  --proposals 件数  2018 年及以前的报告：本年办理的人大代表建议和政协委员提案件数（统计表中
+                    没有这一项），没有的写 0；不写则不生成第八部分的表述
+
+退出码：
+  0  正文完整：统计表能决定的表述都已生成（未给 --fees、--proposals 只作提示）
+  1  正文不完整：文件中没有找到统计表，或有表述因单元格空白、不是数字或找不到而未生成
+  2  参数有误，或文件无法读取（不存在、已损坏、设有密码、是 .xls 旧格式等）
+
+例如：
+  nianbao narrative --self 我局 2024年报统计表.xlsx
+  nianbao narrative --self 本机关 --fees 0 --style detailed 2024年报统计表.xlsx > 正文.txt
+`;
+
 /** The help of a command, or null for a name that is no command. */
 export function helpFor(command: string | undefined): string | null {
   switch (command) {
@@ -71,6 +105,8 @@ export function helpFor(command: string | undefined): string | null {
       return TEMPLATE_HELP;
     case "check":
       return CHECK_HELP;
+    case "narrative":
+      return NARRATIVE_HELP;
     default:
       return null;
   }

@@ -15,6 +15,7 @@ type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
 const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   template: async () => (await import("./template-command")).templateCommand,
   check: async () => (await import("./check-command")).checkCommand,
+  narrative: async () => (await import("./narrative-command")).narrativeCommand,
 };
 
 function usageHint(command: string | undefined): string {
@@ -31,7 +32,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const topic = command === "help" ? rest[0] : undefined;
     const text = helpFor(topic);
     if (text === null) {
-      io.stderr.write(`没有“${topic}”这个命令；可用的命令：template、check\n`);
+      io.stderr.write(`没有“${topic}”这个命令；可用的命令：template、check、narrative\n`);
       return EXIT.failure;
     }
     io.stdout.write(text);
@@ -39,7 +40,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
   const load = Object.prototype.hasOwnProperty.call(COMMANDS, command) ? COMMANDS[command] : undefined;
   if (!load) {
-    io.stderr.write(`不认识的命令“${command}”；可用的命令：template、check、help。${usageHint(undefined)}\n`);
+    io.stderr.write(`不认识的命令“${command}”；可用的命令：template、check、narrative、help。${usageHint(undefined)}\n`);
     return EXIT.failure;
   }
   try {
