@@ -23,8 +23,8 @@ import { CHECK_DELAY_MS, Debouncer, globalTimers, type Timers } from "./debounce
 import { findingId, type FindingId } from "./identity";
 import { KeptNotes, NoteError } from "./kept";
 import { keys } from "./keys";
-import { CUSTOM_SUBJECT, NarrativeController } from "./narrative-controller";
-import { initialNarrativeState, type NarrativeField, type NarrativeState } from "./narrative-form";
+import { NarrativeController } from "./narrative-controller";
+import { CUSTOM_SUBJECT, initialNarrativeState, type NarrativeField, type NarrativeState } from "./narrative-form";
 import { loadNarrativeModule, type NarrativeLoader } from "./narrative-load";
 
 export { CUSTOM_SUBJECT };

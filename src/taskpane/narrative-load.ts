@@ -1,15 +1,16 @@
 /**
- * The narrative module, loaded on demand. The pane's first bundle holds the table checks only
- * (the pane must open fast); generating text and checking the report's prose come in a chunk of
- * their own, fetched after the first check. Every pane file but this one imports the module's
- * types only, so webpack keeps it out of the first bundle.
+ * The narrative chunk, loaded on demand. The pane's first bundle holds the table checks only
+ * (the pane must open fast); generating text, checking the report's prose and everything 生成正文
+ * does come in a chunk of their own (`narrative-chunk.ts`, with the core's narrative module),
+ * fetched after the first check. Every other pane file imports its types only, so webpack keeps
+ * it out of the first bundle.
  */
 
-export type NarrativeModule = typeof import("../core/narrative");
+export type NarrativeModule = typeof import("./narrative-chunk");
 
 export type NarrativeLoader = () => Promise<NarrativeModule>;
 
-export const loadNarrativeModule: NarrativeLoader = () => import(/* webpackChunkName: "narrative" */ "../core/narrative");
+export const loadNarrativeModule: NarrativeLoader = () => import(/* webpackChunkName: "narrative" */ "./narrative-chunk");
 
 /** Loads once; a failed load (a dropped connection) may be retried. */
 export class LazyModule {

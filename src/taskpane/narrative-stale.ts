@@ -5,15 +5,13 @@
  * notice per sheet names what changed, cells named as the check's own findings name them:
  *   正文生成后，表三“一、本年新收政府信息公开申请数量（总计）”由 0 变为 2：工作表“2025年度报告正文”
  *   中“三、收到和处理政府信息公开申请情况”下的正文已过时，请点“生成正文”重新生成
+ * Part of the narrative chunk.
  */
 import { cellName, formatNumber, tableShortName } from "../core/describe";
 import type { FormatId, TableId } from "../core/formats/model";
 import type { LocatedTable } from "../core/located";
-import type { BasisChange } from "../core/narrative";
-import type { NarrativeModule } from "./narrative-load";
+import { decodeStamp, staleness, type BasisChange } from "../core/narrative";
 import type { SheetRecord } from "./narrative-record";
-
-type Mod = Pick<NarrativeModule, "decodeStamp" | "staleness">;
 
 /** How many changes a notice spells out before `等 N 处`. */
 const NAMED = 3;
@@ -36,7 +34,7 @@ function changeText(change: BasisChange, format: FormatId): string {
   return typeof now === "number" ? `${name}由 ${was} 变为 ${formatNumber(now)}` : `${name}原为 ${was}，${NOW_TEXT[now] ?? now}`;
 }
 
-export function staleNotices(mod: Mod, records: readonly SheetRecord[], sheetNames: readonly string[], tables: readonly LocatedTable[]): string[] {
+export function staleNotices(records: readonly SheetRecord[], sheetNames: readonly string[], tables: readonly LocatedTable[]): string[] {
   if (tables.length === 0) return [];
   const out: string[] = [];
   for (const record of records) {
@@ -44,9 +42,9 @@ export function staleNotices(mod: Mod, records: readonly SheetRecord[], sheetNam
     const changes = new Map<string, string>();
     const headings: string[] = [];
     for (const slot of record.slots) {
-      const stamp = slot.stamp === null ? null : mod.decodeStamp(slot.stamp);
+      const stamp = slot.stamp === null ? null : decodeStamp(slot.stamp);
       if (!stamp) continue;
-      const s = mod.staleness(stamp, tables);
+      const s = staleness(stamp, tables);
       if (!s.stale) continue;
       if (!headings.includes(slot.heading)) headings.push(slot.heading);
       for (const c of s.changes) changes.set(`${c.entry.source}:${c.entry.key}`, changeText(c, record.format));

@@ -1,21 +1,18 @@
 /**
  * 生成正文 on a narrative sheet the pane wrote before: which cells to write, and which paragraphs
- * to leave alone and why. Pure; the narrative module's functions come in as an argument so this
- * file stays out of the pane's first bundle.
+ * to leave alone and why. Pure.
  *
  * A paragraph is found where it was written; if the user inserted or deleted rows, by its
  * fingerprint anywhere on the sheet. Only a cell whose text still has the fingerprint of what we
  * wrote is rewritten (`planUpdate` decides write / keep / review); a reserved row is written only
  * while it is still empty and still the same number of rows below its heading. Everything else is
- * left as it is, and the user is told which paragraph and why.
+ * left as it is, and the user is told which paragraph and why. Part of the narrative chunk.
  */
 import { fromA1, toA1 } from "../core/address";
+import { decodeStamp, encodeStamp, fingerprint, planUpdate, stampOf } from "../core/narrative";
 import type { Narrative, NarrativeParagraph, NarrativeStamp } from "../core/narrative";
 import type { CellPos, SheetGrid } from "../core/types";
-import type { NarrativeModule } from "./narrative-load";
 import type { SheetRecord, SlotRecord } from "./narrative-record";
-
-type Mod = Pick<NarrativeModule, "fingerprint" | "decodeStamp" | "encodeStamp" | "stampOf" | "planUpdate">;
 
 /** A paragraph left as it is, for the pane's list. */
 export interface KeptParagraph {
@@ -75,29 +72,29 @@ function headingAt(sheet: SheetText, slot: SlotRecord): CellPos | null {
 }
 
 /** Where a stamped paragraph is: in place, moved (found by fingerprint), or edited (best guess of its cell). */
-function findStamped(mod: Mod, sheet: SheetText, slot: SlotRecord, stamp: NarrativeStamp): { pos: CellPos; text: string; found: boolean } {
+function findStamped(sheet: SheetText, slot: SlotRecord, stamp: NarrativeStamp): { pos: CellPos; text: string; found: boolean } {
   const last = fromA1(slot.address);
   const here = sheet.at(last);
-  if (here !== "" && mod.fingerprint(here) === stamp.fingerprint) return { pos: last, text: here, found: true };
-  const moved = sheet.list.find((c) => mod.fingerprint(c.text) === stamp.fingerprint);
+  if (here !== "" && fingerprint(here) === stamp.fingerprint) return { pos: last, text: here, found: true };
+  const moved = sheet.list.find((c) => fingerprint(c.text) === stamp.fingerprint);
   if (moved) return { pos: moved.pos, text: moved.text, found: true };
   const heading = headingAt(sheet, slot);
   const pos = heading ? { row: heading.row + slot.offset, col: heading.col } : last;
   return { pos, text: sheet.at(pos), found: false };
 }
 
-function stampText(mod: Mod, paragraph: NarrativeParagraph): string {
-  return mod.encodeStamp(mod.stampOf(paragraph));
+function stampText(paragraph: NarrativeParagraph): string {
+  return encodeStamp(stampOf(paragraph));
 }
 
-export function planSheetUpdate(mod: Mod, record: SheetRecord, grid: SheetGrid, narrative: Narrative): SheetUpdate {
+export function planSheetUpdate(record: SheetRecord, grid: SheetGrid, narrative: Narrative): SheetUpdate {
   const sheet = new SheetText(grid);
   const out: SheetUpdate = { writes: [], slots: [], written: [], upToDate: 0, kept: [] };
   const write = (slot: SlotRecord, pos: CellPos, paragraph: NarrativeParagraph, reason: "new" | "regenerated"): void => {
     const address = toA1(pos);
     out.writes.push({ address, value: paragraph.text });
     out.written.push({ heading: slot.heading, reason, address });
-    out.slots.push({ ...slot, address, stamp: stampText(mod, paragraph) });
+    out.slots.push({ ...slot, address, stamp: stampText(paragraph) });
   };
 
   for (const slot of record.slots) {
@@ -123,16 +120,16 @@ export function planSheetUpdate(mod: Mod, record: SheetRecord, grid: SheetGrid, 
       continue;
     }
 
-    const stamp = mod.decodeStamp(slot.stamp);
+    const stamp = decodeStamp(slot.stamp);
     if (!stamp) {
       // Cannot tell what was written there: treat the cell as the user's.
       out.slots.push(slot);
       out.kept.push({ heading: slot.heading, message: "记录的写入信息已损坏，无法判断这段正文是否被修改过，未改动；请核对这段正文", address: slot.address });
       continue;
     }
-    const at = findStamped(mod, sheet, slot, stamp);
+    const at = findStamped(sheet, slot, stamp);
     const address = toA1(at.pos);
-    const plan = mod.planUpdate({ text: at.text, stamp }, fresh);
+    const plan = planUpdate({ text: at.text, stamp }, fresh);
     if (plan.action === "write") {
       write(slot, at.pos, plan.paragraph, plan.reason);
       continue;

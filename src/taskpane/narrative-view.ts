@@ -5,8 +5,7 @@
  * A `<details>` section after 插入统计表, open unless folded.
  */
 import type { Finding } from "../core/types";
-import { CUSTOM_SUBJECT } from "./narrative-controller";
-import type { NarrativeField, NarrativeForm, NarrativePreview, NarrativeResult, NarrativeState } from "./narrative-form";
+import { CUSTOM_SUBJECT, type NarrativeField, type NarrativeForm, type NarrativePreview, type NarrativeResult, type NarrativeState } from "./narrative-form";
 import { h, type VElement } from "./vdom";
 
 /** `data-key`s of the section's controls (the focus returns to them after a redraw). */
