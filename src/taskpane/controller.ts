@@ -183,9 +183,12 @@ export class PaneController {
     this.listeners.clear();
   }
 
-  /** An edit in the workbook: check once the burst of edits is over, unless our own write runs. */
+  /**
+   * An edit in the workbook: check once the burst of edits is over, unless our insertion runs.
+   * (生成正文's own writes never arrive here: the host drops them; the user's edits meanwhile do.)
+   */
   onWorkbookChanged(): void {
-    if (this.state.inserting || this.state.narrative.generating) return;
+    if (this.state.inserting) return;
     this.debouncer.trigger();
   }
 
@@ -401,10 +404,12 @@ export class PaneController {
     this.narrative.pickSubject();
   }
 
+  /** 生成正文: the only place the narrative is written (a new sheet, or our own unedited paragraphs). */
   generateNarrative(): Promise<void> {
     return this.narrative.generate();
   }
 
+  /** 复制正文: what 生成正文 would write, onto the clipboard; the workbook is not touched. */
   copyNarrative(): Promise<void> {
     return this.narrative.copy();
   }
