@@ -16,6 +16,8 @@
  *                      load that copy, for networks that cannot reach the CDN (intranets) and for the
  *                      browser preview and its tests, which must work offline.
  */
+const crypto = require("crypto");
+const fs = require("fs");
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -25,6 +27,13 @@ const DEV_BASE = "https://localhost:3000/";
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 /** Where the local copy of office.js goes, under dist/. */
 const LOCAL_OFFICE_DIR = "office-js";
+/**
+ * The web view guard (see the file): plain ES5, copied beside the bundles rather than bundled —
+ * webpack's runtime around it would be ES2017, which Internet Explorer 11, the one web view the
+ * guard is for, cannot read. A production build minifies it like the bundles; the minifier keeps
+ * ES5 as ES5, and test/build/syntax.test.ts parses the result as ES5 to be sure.
+ */
+const GUARD_SOURCE = "src/shared/webview-guard.js";
 
 /**
  * Files of @microsoft/office-js the add-in never loads: debug builds, editor hints, and the host
@@ -100,6 +109,15 @@ function contentSecurityPolicy(officeOrigin) {
   ].join("; ");
 }
 
+/**
+ * The guard's file name in dist/, with a hash of its source like the bundles' (web views cache
+ * hard): known before the build, so the pages' templates can name it.
+ */
+function guardFileName() {
+  const hash = crypto.createHash("sha256").update(fs.readFileSync(path.join(__dirname, GUARD_SOURCE))).digest("hex");
+  return `webview-guard.${hash.slice(0, 8)}.js`;
+}
+
 function officeJs(mode) {
   if (mode === "local") return { src: `${LOCAL_OFFICE_DIR}/office.js`, origin: null };
   return { src: OFFICE_CDN, origin: new URL(OFFICE_CDN).origin };
@@ -112,8 +130,10 @@ module.exports = (env = {}, argv = {}) => {
   const office = officeJs(officeJsMode(env));
   const csp = contentSecurityPolicy(office.origin);
   const outputPath = path.resolve(__dirname, setting(env, "NIANBAO_OUTPUT") ?? "dist");
+  const guard = guardFileName();
 
   const copies = [
+    { from: GUARD_SOURCE, to: guard },
     { from: "assets/*.png", to: "assets/[name][ext]" },
     { from: "assets/help.html", to: "assets/help.html" },
     { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
@@ -144,11 +164,18 @@ module.exports = (env = {}, argv = {}) => {
       path: outputPath,
       // Hashed names: Office's web views cache hard, and a new build must reach users.
       filename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      // The lazily loaded parts sit beside the pages: load them relative to the page. (The default,
+      // "auto", finds the folder at run time through a global-object lookup that, for web views
+      // without globalThis, webpack writes with `new Function`, which the pages' CSP forbids.)
+      publicPath: "",
       clean: true,
     },
-    // The pane needs a modern web view: Edge WebView2 (Excel 2021 and Microsoft 365 on Windows) or
-    // Safari 16.4+ (Mac); the core's regular expressions use lookbehind, which older views lack.
-    target: ["web", "es2020"],
+    // ES2017: what the oldest web view that can run the pages parses — EdgeHTML 18 (Excel 2019,
+    // Microsoft 365 of 2019–2020 on Windows 10) and Safari 12 on the Mac; WebView2 (Excel 2021,
+    // Microsoft 365) reads it too. Nothing newer, not even in a regular expression (lookbehind,
+    // named groups: test/build/syntax.test.ts). The later methods the code calls are filled in by
+    // the guard, which also tells Internet Explorer 11's users why nothing else runs there.
+    target: ["web", "es2017"],
     devtool: dev ? "source-map" : false,
     resolve: { extensions: [".ts", ".js"] },
     module: {
@@ -167,7 +194,8 @@ module.exports = (env = {}, argv = {}) => {
             configFile: path.resolve(__dirname, "tsconfig.json"),
             onlyCompileBundledFiles: true,
             // ES modules let webpack drop what the pages do not use and split the layout off.
-            compilerOptions: { module: "es2020", target: "es2020", sourceMap: dev },
+            // Class fields keep the semantics tsconfig.json's ES2022 gives them (and the tests see).
+            compilerOptions: { module: "es2020", target: "es2017", useDefineForClassFields: true, sourceMap: dev },
           },
         },
       ],
@@ -179,6 +207,7 @@ module.exports = (env = {}, argv = {}) => {
         chunks: ["taskpane"],
         csp,
         officeJs: office.src,
+        guard,
       }),
       new HtmlWebpackPlugin({
         template: "src/commands/commands.html",
@@ -186,6 +215,7 @@ module.exports = (env = {}, argv = {}) => {
         chunks: ["commands"],
         csp,
         officeJs: office.src,
+        guard,
       }),
       new CopyWebpackPlugin({ patterns: copies }),
     ],
@@ -201,4 +231,5 @@ module.exports = (env = {}, argv = {}) => {
 
 module.exports.DEV_BASE = DEV_BASE;
 module.exports.OFFICE_CDN = OFFICE_CDN;
+module.exports.guardFileName = guardFileName;
 module.exports.contentSecurityPolicy = contentSecurityPolicy;

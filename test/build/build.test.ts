@@ -15,6 +15,7 @@ const ROOT = path.resolve(__dirname, "../..");
 const config = require(path.join(ROOT, "webpack.config.js")) as ((env: Record<string, string>, argv: { mode: string }) => Configuration) & {
   DEV_BASE: string;
   OFFICE_CDN: string;
+  guardFileName(): string;
 };
 
 const PRODUCTION_BASE = "https://nianbao.example.gov.cn/addin/";
@@ -60,11 +61,11 @@ afterAll(() => {
 
 const read = (dir: string, file: string): string => fs.readFileSync(path.join(dir, file), "utf8");
 
-/** `<script src=…>` of a built page, in order, with what each holds between its tags. */
-function scripts(html: string): Array<{ src: string | null; body: string }> {
+/** `<script src=…>` of a built page, in order, with whether it is deferred and what it holds between its tags. */
+function scripts(html: string): Array<{ src: string | null; defer: boolean; body: string }> {
   return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].map((m) => {
     const src = /\bsrc=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/.exec(m[1]);
-    return { src: src ? (src[1] ?? src[2] ?? src[3]) : null, body: m[2] };
+    return { src: src ? (src[1] ?? src[2] ?? src[3]) : null, defer: /\bdefer\b/.test(m[1]), body: m[2] };
   });
 }
 
@@ -85,15 +86,23 @@ describe.each([
   ["a developer's build", () => devOut, "cdn"],
   ["an intranet deployment", () => prodOut, "local"],
 ] as const)("%s", (_name, out, officeJs) => {
-  it.each(["taskpane.html", "commands.html"])("has %s loading office.js, then its bundle, and no inline script", (page) => {
+  it.each(["taskpane.html", "commands.html"])("has %s loading office.js, then the web view guard, then its bundle, and no inline script", (page) => {
     const html = read(out(), page);
-    const [office, bundle, ...rest] = scripts(html);
+    const [office, guard, bundle, ...rest] = scripts(html);
     expect(rest).toEqual([]);
     expect(office.src).toBe(officeJs === "cdn" ? config.OFFICE_CDN : "office-js/office.js");
+    expect(guard.src).toBe(config.guardFileName());
     expect(bundle.src).toMatch(new RegExp(`^${page.replace(".html", "")}\\.[0-9a-f]{8}\\.js$`));
-    for (const s of [office, bundle]) expect(s.body.trim()).toBe("");
+    // Both deferred: the guard runs first, on the parsed page, and fills in methods before the bundle calls them.
+    expect([guard.defer, bundle.defer]).toEqual([true, true]);
+    for (const s of [office, guard, bundle]) expect(s.body.trim()).toBe("");
     expect(fs.existsSync(path.join(out(), bundle.src as string))).toBe(true);
     if (officeJs === "local") expect(fs.existsSync(path.join(out(), "office-js/office.js"))).toBe(true);
+  });
+
+  it("copies the web view guard as its own file, not wrapped in webpack's (ES2017) runtime", () => {
+    // Not minified here (see quick()): the copy is the source itself.
+    expect(read(out(), config.guardFileName())).toBe(read(ROOT, "src/shared/webview-guard.js"));
   });
 
   it.each(["taskpane.html", "commands.html"])("gives %s a policy that allows its own scripts and office.js, and nothing else", (page) => {
