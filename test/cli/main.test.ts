@@ -33,7 +33,7 @@ describe("wrong commands", () => {
     const r = await run("chek", "a.xlsx");
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toBe("不认识的命令“chek”；可用的命令：template、check、help。查看用法：nianbao --help\n");
+    expect(r.stderr).toBe("不认识的命令“chek”；可用的命令：template、check、narrative、help。查看用法：nianbao --help\n");
   });
 
   it("no command at all exits 2 with the help on stderr", async () => {
@@ -47,6 +47,6 @@ describe("wrong commands", () => {
   it("help for an unknown command exits 2", async () => {
     const r = await run("help", "export");
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe("没有“export”这个命令；可用的命令：template、check\n");
+    expect(r.stderr).toBe("没有“export”这个命令；可用的命令：template、check、narrative\n");
   });
 });

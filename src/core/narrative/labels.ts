@@ -7,10 +7,12 @@ import { tableDef } from "./values";
 
 function columnPath(columns: readonly ColumnDef[], key: string): string {
   const names: string[] = [];
+  // A group over every column (Table B's `申请人情况`) adds nothing a reader needs; Table C's
+  // `行政复议` / `行政诉讼` do tell its columns apart.
+  const spansAll = columns.filter((c) => !c.parent).length === 1;
   let column = columns.find((c) => c.key === key);
   while (column) {
-    // The outermost group of Table B (`申请人情况`) adds nothing a reader needs.
-    if (column.parent || !column.group) names.unshift(column.label);
+    if (column.parent || !column.group || !spansAll) names.unshift(column.label);
     column = column.parent ? columns.find((c) => c.key === column?.parent) : undefined;
   }
   return names.join("·");

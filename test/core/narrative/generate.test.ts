@@ -242,7 +242,7 @@ describe("blank is not zero", () => {
     const n = generateNarrative(tables, { subject: "我局", feesCollected: 0 });
     expect(textOf(n, "appeals")).toBeUndefined();
     const blank = n.notices.find((f) => f.rule === "narrative.blank");
-    expect(blank?.message).toContain("“复议后起诉·尚未审结”未填写");
+    expect(blank?.message).toContain("“行政诉讼·复议后起诉·尚未审结”未填写");
     expect(blank?.cells).toHaveLength(1);
     expect(textOf(n, "requests")).toBeDefined();
   });

@@ -65,7 +65,7 @@ describe("contradictions, both directions", () => {
     expect(rules(findings)).toEqual(["narrative.requests-contradict", "narrative.appeals-contradict"]);
     expect(findings[0].message).toContain("“一、本年新收政府信息公开申请数量”（总计）填 4");
     expect(findings[0].cells[0]).toBe("A2");
-    expect(findings[1].message).toContain("“未经复议直接起诉·总计”填 1");
+    expect(findings[1].message).toContain("“行政诉讼·未经复议直接起诉·总计”填 1");
     expect(findings[1].cells[0]).toBe("A4");
   });
 
