@@ -164,6 +164,11 @@ export function queuePlan(ws: Excel.Worksheet, plan: SheetPlan, features: ExcelF
   for (const run of runsOf(plan.rowHeights)) {
     ws.getRange(`${run.from + 1}:${run.to + 1}`).format.rowHeight = run.value;
   }
+  // Rows the plan gives no height (the narrative sheet's wrapped paragraphs) fit their text;
+  // Excel does not always grow a row for text written by an add-in.
+  if (plan.rowHeights.length < plan.rowCount) {
+    ws.getRange(`${plan.rowHeights.length + 1}:${plan.rowCount}`).format.autofitRows();
+  }
   for (const group of plan.numberFormats) {
     for (const address of group.ranges) ws.getRange(address).numberFormat = filled(address, group.format);
   }

@@ -8,7 +8,9 @@ import type { FormatId } from "../../src/core/formats/model";
 import { columnPoints, planTemplate, type SheetPlan } from "../../src/core/layout";
 import { createExcelHost } from "../../src/excel";
 import { ExcelHostError } from "../../src/excel/errors";
+import { generateNarrative, planNarrativeSheet } from "../../src/core/narrative";
 import { FakeExcel, written, type RangeRecord } from "../helpers/excel-fake";
+import { buildTables } from "../helpers/narrative-tables";
 
 const AGENCY = "XX市审计局";
 const CASES: ReadonlyArray<{ format: FormatId; year: number }> = [
@@ -281,5 +283,25 @@ describe("insertPlan names and failures (mock)", () => {
     await host.insertPlan(odd);
     const values = fake.sheet(plan.name).ranges.map((r) => written(r.mock).values).find((v) => v !== undefined) as string[][];
     expect(values[2][0]).toBe("'-8");
+  });
+});
+
+describe("insertPlan: rows the plan leaves unsized fit their text (mock: calls only)", () => {
+  test("the narrative sheet (no row heights): every row autofitted in the same batch", async () => {
+    const { tables } = buildTables("national-2021", 2025);
+    const { plan: narrativePlan } = planNarrativeSheet(generateNarrative(tables, { subject: "我局" }), "某市某局");
+    expect(narrativePlan.rowHeights).toEqual([]);
+    const { fake, host } = setup("1.19");
+    await host.insertPlan(narrativePlan);
+    expect(fake.writes).toContain(`autofitRows 1:${narrativePlan.rowCount}`);
+    expect(fake.trips()).toBe(2);
+  });
+
+  test("a statistics template sizes every row itself: nothing autofitted", async () => {
+    const template = planTemplate("national-2021", 2025, AGENCY);
+    expect(template.rowHeights).toHaveLength(template.rowCount);
+    const { fake, host } = setup("1.19");
+    await host.insertPlan(template);
+    expect(fake.writes.filter((w) => w.startsWith("autofitRows"))).toEqual([]);
   });
 });

@@ -397,6 +397,9 @@ export class FakeExcel {
       format: {
         font: {},
         fill: {},
+        autofitRows: () => {
+          this.writes.push(`autofitRows ${address}`);
+        },
         borders: {
           getItem: (edge: string) => {
             const existing = record.borders.get(edge);

@@ -164,7 +164,7 @@ export interface SheetPlan {
   merges: A1Range[];
   /** Column widths in Excel's width unit (characters of `0` in the default font), from column A. */
   columnWidths: number[];
-  /** Row heights in points, from row 1. */
+  /** Row heights in points, from row 1; rows beyond the list fit their content (hosts autofit them). */
   rowHeights: number[];
   numberFormats: NumberFormatGroup[];
   validations: ValidationGroup[];
