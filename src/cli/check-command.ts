@@ -1,7 +1,8 @@
-/** `nianbao check [--json] [--year YYYY] PATH...`. */
+/** `nianbao check [--json] [--year YYYY] [--previous LAST.xlsx] PATH...`. */
 import { FIRST_REPORT_YEAR } from "../core/layout";
 import { parseArgs, parseYear, stringOption, UsageError } from "./args";
 import { checkFile, type CheckFileOptions, type FileResult } from "./check-file";
+import { readPrevious } from "./previous";
 import { collectFiles } from "./files";
 import { CHECK_HELP } from "./help";
 import { EXIT, type CliIo } from "./io";
@@ -9,7 +10,7 @@ import { formatJson, jsonReport } from "./report-json";
 import { fileText, summaryText } from "./report-text";
 import { exitCodeOf, summarize } from "./summary";
 
-const SPECS = [{ name: "json" }, { name: "year", value: "年份" }];
+const SPECS = [{ name: "json" }, { name: "year", value: "年份" }, { name: "previous", value: "上年报告文件" }];
 
 export async function checkCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, SPECS);
@@ -26,6 +27,18 @@ export async function checkCommand(argv: readonly string[], io: CliIo): Promise<
 
   const list = await collectFiles(args.positionals, io.cwd);
   for (const note of list.notes) io.stderr.write(`${note}\n`);
+
+  const previousPath = stringOption(args, "previous");
+  if (previousPath !== undefined) {
+    // Last year's report belongs to one agency: comparing a folder of agencies with it is wrong.
+    if (list.files.length !== 1) {
+      throw new UsageError(`--previous 只能与一个文件一起使用（收到 ${list.files.length} 个文件）：上年报告只能与同一单位本年的报告比对`);
+    }
+    const previous = await readPrevious(previousPath, io.cwd, options.year);
+    for (const note of previous.notes) io.stderr.write(`${note}\n`);
+    if (!previous.ok) return EXIT.failure;
+    options.previous = previous.tables;
+  }
 
   const results: FileResult[] = [];
   for (const found of list.files) {

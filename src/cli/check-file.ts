@@ -5,6 +5,8 @@
 import * as path from "path";
 import type { FormatId, TableId } from "../core/formats/model";
 import { tableName } from "../core/describe";
+import { checkAgainstPreviousYear } from "../core/cross-year";
+import type { LocatedTable } from "../core/located";
 import type { Finding } from "../core/types";
 import { checkWorkbook } from "../core/workbook";
 import type { FoundFile } from "./files";
@@ -44,6 +46,11 @@ const NAMED = 5;
 export interface CheckFileOptions {
   /** The report year the user states (`--year`): overrides the year read from the workbook. */
   year?: number;
+  /**
+   * Last year's report of the same agency (`--previous`): its tables, for the cross-year rules
+   * (上年结转 = last year's 结转下年度, 现行有效件数 carried over, figures copied unchanged).
+   */
+  previous?: readonly LocatedTable[];
 }
 
 /**
@@ -125,6 +132,10 @@ export function checkReadWorkbook(file: string, book: ReadWorkbook, options: Che
   if (tables.length === 0) findings.push(noTableFinding(book));
   for (const table of tables) if (table.hidden) findings.push(hiddenFinding(table));
   findings.push(...report.findings);
+  for (const table of report.tables) {
+    const last = options.previous?.find((p) => p.table === table.table);
+    if (last) findings.push(...checkAgainstPreviousYear(table, last));
+  }
   return { file, error: null, tables, findings };
 }
 

@@ -4,7 +4,7 @@ export const MAIN_HELP = `nianbao —— 政府信息公开工作年度报告统
 
 用法：
   nianbao template [--format 格式] [--year 年度] --agency 单位名称 --out 文件.xlsx [--force]
-  nianbao check [--json] [--year 年度] 文件或文件夹...
+  nianbao check [--json] [--year 年度] [--previous 上年报告.xlsx] 文件或文件夹...
   nianbao narrative [--self 称谓] [--agency 单位名称] [--year 年度] [--style 风格] 文件.xlsx
   nianbao help [命令]
 
@@ -44,7 +44,7 @@ export const TEMPLATE_HELP = `用法：nianbao template [--format 格式] [--yea
   nianbao template --year 2024 --agency "XX市审计局" --out 2024年报统计表.xlsx
 `;
 
-export const CHECK_HELP = `用法：nianbao check [--json] [--year 年度] 文件或文件夹...
+export const CHECK_HELP = `用法：nianbao check [--json] [--year 年度] [--previous 上年报告.xlsx] 文件或文件夹...
 
 校验 .xlsx 文件中的政府信息公开统计表。给出文件夹时，校验其中（含子文件夹）全部 .xlsx 文件，
 按路径排序；Excel 打开文件时生成的临时文件（~$ 开头）会跳过。
@@ -57,6 +57,10 @@ export const CHECK_HELP = `用法：nianbao check [--json] [--year 年度] 文�
 选项：
   --json        只在标准输出打印一个 JSON 文档（供脚本使用），其他信息写到标准错误
   --year 年度   报告年度；文件中写明的年度以此为准（不写时从标题、工作表名、文件名中识别）
+  --previous 文件
+                同一单位上一年度的报告（.xlsx），用于跨年度核对：本年“上年结转”应等于上年“结转下年度”，
+                现行有效件数应等于上年现行有效件数加本年制发减本年废止，数字与上年完全相同（内容雷同）也会提示；
+                只能与一个文件一起使用
 
 退出码：
   0  全部文件已读取，没有“错误”级问题
