@@ -4,8 +4,6 @@
  * for 2025; numbers are typed into every value cell; mistakes are typed, found live, clicked,
  * fixed; an all-zero year gets its narrative. Screenshots land in test-output/screenshots/.
  */
-import { existsSync, readFileSync } from "fs";
-import { join } from "path";
 import type { Browser, FrameLocator, Page } from "playwright-core";
 import { planTemplate } from "../../src/core/layout";
 import type { Finding, SheetGrid } from "../../src/core/types";
@@ -16,7 +14,6 @@ import {
   launchChromium,
   requireChromium,
   openPreview,
-  ROOT,
   screenshot,
   selectedCells,
   serveDist,
@@ -154,28 +151,18 @@ test("4. fixing the cells makes the findings go away (a plain full-width ５ is 
   await screenshot(page, "journey-4-fixed");
 });
 
-/** The narrative-in-pane feature: run when the pane has its 生成正文 button, else listed as todo. */
-const NARRATIVE_READY = ["view.ts", "controller.ts"].some((f) => {
-  const p = join(ROOT, "src", "taskpane", f);
-  return existsSync(p) && readFileSync(p, "utf8").includes("生成正文");
+test("5. an all-zero year: 生成正文 writes the sheet 2025年度报告正文 with the year and the agency", async () => {
+  await typeAll(entries, () => "0");
+  expect(await until(() => textOf(summary()), (t) => CLEAN.test(t))).toMatch(CLEAN);
+  await pane.getByRole("button", { name: "生成正文" }).click();
+  await page.locator(".sheet-tab", { hasText: "2025年度报告正文" }).waitFor();
+  const sheet = (await grids()).find((g) => g.name === "2025年度报告正文");
+  const text = (sheet?.values ?? []).flat().filter((v) => typeof v === "string").join("\n");
+  expect(text).toMatch(/2025年/);
+  expect(text).toContain(AGENCY);
+  expect(await shown(page, "A1")).not.toBe("");
+  await screenshot(page, "journey-5-narrative");
 });
-const narrativeTitle = "5. an all-zero year: 生成正文 writes the sheet 2025年度报告正文 with the year and the agency";
-if (NARRATIVE_READY) {
-  test(narrativeTitle, async () => {
-    await typeAll(entries, () => "0");
-    expect(await until(() => textOf(summary()), (t) => CLEAN.test(t))).toMatch(CLEAN);
-    await pane.getByRole("button", { name: "生成正文" }).click();
-    await page.locator(".sheet-tab", { hasText: "2025年度报告正文" }).waitFor();
-    const sheet = (await grids()).find((g) => g.name === "2025年度报告正文");
-    const text = (sheet?.values ?? []).flat().filter((v) => typeof v === "string").join("\n");
-    expect(text).toMatch(/2025年/);
-    expect(text).toContain(AGENCY);
-    expect(await shown(page, "A1")).not.toBe("");
-    await screenshot(page, "journey-5-narrative");
-  });
-} else {
-  test.todo(`${narrativeTitle} — pending: the pane has no 生成正文 button yet`);
-}
 
 test("nothing in the page or the pane threw", () => {
   expect(preview.errors).toEqual([]);
