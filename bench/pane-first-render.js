@@ -23,8 +23,7 @@ const { spawn } = require("child_process");
 const { buildPreview } = require("../scripts/build-preview");
 
 const ROOT = path.resolve(__dirname, "..");
-const CHROMIUM = "/usr/bin/chromium";
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const { CHROMIUM_PATH: CHROMIUM, chromiumLaunchOptions } = require("../scripts/chromium");
 
 function option(name, fallback) {
   const i = process.argv.indexOf(name);
@@ -89,7 +88,7 @@ async function main() {
     server.once("exit", (code) => reject(new Error(`static server exited (${code})`)));
   });
   const served = { url: base, close: async () => void server.kill() };
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     await once(browser, `${served.url}preview.html`); // warm-up: disk cache, JIT
     const results = [];

@@ -13,6 +13,8 @@
  */
 "use strict";
 
+const { chromiumLaunchOptions } = require("./chromium");
+
 const fs = require("fs");
 const path = require("path");
 const { chromium } = require("playwright-core");
@@ -35,15 +37,6 @@ const ICONS = [
   { svg: "logo-32.svg", sizes: [32, 64, 80, 128] },
 ];
 
-const LAUNCH_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 
 /** "insert-32.svg" rendered at 80 px → "insert-80.png". */
 function pngName(svgFile, size) {
@@ -85,8 +78,7 @@ async function main() {
   if (previewAt > 0 && !previewFile) throw new Error("--preview needs an output file name");
 
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-    args: LAUNCH_ARGS,
+    ...chromiumLaunchOptions(),
   });
   const written = [];
   try {

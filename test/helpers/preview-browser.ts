@@ -7,19 +7,15 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } f
 import { join, resolve } from "path";
 import { chromium, type Browser, type BrowserContext, type FrameLocator, type Locator, type Page } from "playwright-core";
 
-export const CHROMIUM = "/usr/bin/chromium";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { CHROMIUM_PATH, chromiumLaunchOptions } = require("../../scripts/chromium") as {
+  CHROMIUM_PATH: string;
+  chromiumLaunchOptions: () => { executablePath: string; args: string[] };
+};
+
+export const CHROMIUM = CHROMIUM_PATH;
 export const ROOT = resolve(__dirname, "../..");
 export const SCREENSHOTS = join(ROOT, "test-output", "screenshots");
-
-const LAUNCH_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 
 /** Fail loudly, never skip, when the browser is missing. */
 export function requireChromium(): void {
@@ -34,7 +30,7 @@ export function requireChromium(): void {
 
 export async function launchChromium(): Promise<Browser> {
   requireChromium();
-  return chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
+  return chromium.launch(chromiumLaunchOptions());
 }
 
 /** The newest modification time under `path` (files only). */
