@@ -4,8 +4,8 @@
  * validations, conditional formats, frozen rows and the print setup.
  */
 import ExcelJS from "exceljs";
-import { fromA1 } from "../core/address";
 import { availableSheetName } from "../core/layout";
+import { rectOfA1 } from "../core/layout/rects";
 import type { A1Range, CellStyle, ConditionalFormatPlan, SheetPlan, ValidationGroup } from "../core/layout";
 
 /** exceljs colours are ARGB without `#`. */
@@ -23,11 +23,9 @@ const columnWidth = (w: number): number => (w === EXCELJS_DEFAULT_WIDTH ? w + 0.
 
 /** Every cell of an A1 range, as exceljs addresses them (1-based). */
 function eachCell(range: A1Range, visit: (row: number, col: number) => void): void {
-  const [from, to = from] = range.split(":");
-  const a = fromA1(from);
-  const b = fromA1(to);
-  for (let row = a.row; row <= b.row; row++) {
-    for (let col = a.col; col <= b.col; col++) visit(row + 1, col + 1);
+  const r = rectOfA1(range);
+  for (let row = r.top; row <= r.bottom; row++) {
+    for (let col = r.left; col <= r.right; col++) visit(row + 1, col + 1);
   }
 }
 

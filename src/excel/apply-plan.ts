@@ -5,8 +5,9 @@
  * table. See `src/core/layout/plan.ts` for what each field means; `src/cli/xlsx-write.ts` applies
  * the same plan to a file.
  */
-import { columnLetters, fromA1, rangeA1 } from "../core/address";
+import { columnLetters, rangeA1 } from "../core/address";
 import { columnPoints } from "../core/layout";
+import { rectOfA1 } from "../core/layout/rects";
 import type { CellStyle, ConditionalFormatPlan, PrintPlan, SheetPlan, ValidationGroup } from "../core/layout";
 import { cellInput } from "./cell-input";
 import type { ExcelFeatures } from "./features";
@@ -53,12 +54,10 @@ type Edge = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizon
 
 /** Every edge of every cell: the outline, plus inside lines where the range has any. */
 function edgesOf(range: string): Edge[] {
-  const [a, b = a] = range.split(":");
-  const p = fromA1(a);
-  const q = fromA1(b);
+  const r = rectOfA1(range);
   const edges: Edge[] = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
-  if (q.row > p.row) edges.push("InsideHorizontal");
-  if (q.col > p.col) edges.push("InsideVertical");
+  if (r.bottom > r.top) edges.push("InsideHorizontal");
+  if (r.right > r.left) edges.push("InsideVertical");
   return edges;
 }
 
@@ -95,10 +94,8 @@ export function runsOf(values: readonly number[]): Array<{ from: number; to: num
 
 /** `rows × columns` copies of `value`: Office.js takes a 2-D array the size of the range. */
 function filled<T>(range: string, value: T): T[][] {
-  const [a, b = a] = range.split(":");
-  const p = fromA1(a);
-  const q = fromA1(b);
-  return Array.from({ length: q.row - p.row + 1 }, () => Array.from({ length: q.col - p.col + 1 }, () => value));
+  const r = rectOfA1(range);
+  return Array.from({ length: r.bottom - r.top + 1 }, () => Array.from({ length: r.right - r.left + 1 }, () => value));
 }
 
 function applyValidation(range: Excel.Range, group: ValidationGroup): void {

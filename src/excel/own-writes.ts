@@ -9,17 +9,12 @@
  * touches a cell just written. Anything else, and anything this cannot tell (an address it cannot
  * read), still reaches the pane: a needless re-check costs little, a lost edit leaves stale results.
  */
-import { fromA1 } from "../core/address";
+import { rectOfA1, type Rect } from "../core/layout/rects";
 
 /** How long after a write's batch returns its change events may still arrive. */
 export const OWN_WRITE_GRACE_MS = 1500;
 
-interface Box {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
+type Box = Rect;
 
 interface Mark {
   sheet: string;
@@ -31,17 +26,8 @@ interface Mark {
 
 /** `D9`, `D9:F12`, `$D$9` → a box; whole rows/columns (`3:3`, `A:C`) and nonsense → null. */
 function boxOf(address: string): Box | null {
-  const cells = address.slice(address.lastIndexOf("!") + 1);
-  const [a, b = a] = cells.split(":");
   try {
-    const p = fromA1(a);
-    const q = fromA1(b);
-    return {
-      top: Math.min(p.row, q.row),
-      left: Math.min(p.col, q.col),
-      bottom: Math.max(p.row, q.row),
-      right: Math.max(p.col, q.col),
-    };
+    return rectOfA1(address.slice(address.lastIndexOf("!") + 1));
   } catch {
     return null;
   }

@@ -2,22 +2,11 @@
  * Merged areas of a sheet, found by any cell they cover. A merge shows its top-left cell's value
  * over the whole area; selecting, editing or moving onto any covered cell means the top-left one.
  */
-import { fromA1 } from "../core/address";
-import type { Rect } from "../core/layout/rects";
+import { rectOfA1, type Rect } from "../core/layout/rects";
 import type { CellPos } from "../core/types";
 
 /** An A1 rectangle (`B5:C7`, `D9`) as a 0-based rectangle. */
-export function rectOf(range: string): Rect {
-  const [from, to = from] = range.split(":");
-  const a = fromA1(from);
-  const b = fromA1(to);
-  return {
-    top: Math.min(a.row, b.row),
-    left: Math.min(a.col, b.col),
-    bottom: Math.max(a.row, b.row),
-    right: Math.max(a.col, b.col),
-  };
-}
+export const rectOf = rectOfA1;
 
 const key = (row: number, col: number): string => `${row},${col}`;
 

@@ -6,8 +6,9 @@
  */
 import { fromA1, splitRef } from "../core/address";
 import { formatNumber, tableName } from "../core/describe";
+import { contains as rectContains, rectOfA1 } from "../core/layout/rects";
 import type { LocatedTable } from "../core/located";
-import type { CellPos, Finding } from "../core/types";
+import type { Finding } from "../core/types";
 import { findingId, type FindingId } from "./identity";
 import { isKeepable, type KeptNote } from "./kept";
 import { isBlankFinding } from "./summary";
@@ -85,17 +86,9 @@ export function detailText(f: Pick<Finding, "reported" | "computed">): string | 
   return parts.length ? parts.join(" · ") : null;
 }
 
-/** `A5:J33` → its corners; a single cell `A5` is its own corners. */
-function corners(range: string): [CellPos, CellPos] {
-  const [a, b = a] = range.split(":");
-  return [fromA1(a), fromA1(b)];
-}
-
 function contains(range: string, cell: string): boolean {
   try {
-    const [tl, br] = corners(range);
-    const p = fromA1(cell);
-    return p.row >= tl.row && p.row <= br.row && p.col >= tl.col && p.col <= br.col;
+    return rectContains(rectOfA1(range), fromA1(cell));
   } catch {
     return false; // not an A1 cell: no containment to speak of
   }

@@ -2,7 +2,7 @@
  * Rectangles of cells, and turning a set of cells into few rectangles: hosts then apply a look,
  * a number format or a validation once per rectangle instead of once per cell.
  */
-import { rangeA1 } from "../address";
+import { fromA1, rangeA1 } from "../address";
 import type { CellPos } from "../types";
 import type { A1Range } from "./plan";
 
@@ -20,6 +20,22 @@ export function rect(top: number, left: number, bottom = top, right = left): Rec
 
 export function rectA1(r: Rect): A1Range {
   return rangeA1({ row: r.top, col: r.left }, { row: r.bottom, col: r.right });
+}
+
+/**
+ * `B5:C7`, `D9`, `$D$9` → its rectangle, whichever corner comes first; the inverse of `rectA1`.
+ * Throws, like `fromA1`, on anything else (whole rows or columns such as `3:3` included).
+ */
+export function rectOfA1(range: string): Rect {
+  const [from, to = from] = range.split(":");
+  const a = fromA1(from);
+  const b = fromA1(to);
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
 }
 
 export function contains(r: Rect, p: CellPos): boolean {

@@ -3,9 +3,10 @@
  * paragraph per cell or the whole report pasted into one cell, split into lines and grouped under
  * the section headings (`六、其他需要报告的事项`) they follow.
  */
-import { fromA1, toA1 } from "../address";
+import { toA1 } from "../address";
+import { contains, rectOfA1, type Rect } from "../layout/rects";
 import type { LocatedTable } from "../located";
-import type { CellPos, SheetGrid } from "../types";
+import type { SheetGrid } from "../types";
 import { isStampText } from "./stamp";
 
 export interface ProseLine {
@@ -15,24 +16,13 @@ export interface ProseLine {
   text: string;
 }
 
-interface Rect {
-  from: CellPos;
-  to: CellPos;
-}
-
 function rectOf(range: string): Rect | null {
-  const [a, b] = range.split(":");
   try {
-    const from = fromA1(a);
-    const to = b ? fromA1(b) : from;
-    return { from, to };
+    return rectOfA1(range);
   } catch {
     return null;
   }
 }
-
-const inside = (pos: CellPos, r: Rect): boolean =>
-  pos.row >= r.from.row && pos.row <= r.to.row && pos.col >= r.from.col && pos.col <= r.to.col;
 
 /** Every non-empty line of text outside the located tables, sheet by sheet, row by row. */
 export function proseLines(sheets: readonly SheetGrid[], tables: readonly LocatedTable[]): ProseLine[] {
@@ -46,7 +36,7 @@ export function proseLines(sheets: readonly SheetGrid[], tables: readonly Locate
       row.forEach((value, c) => {
         if (typeof value !== "string" || value.trim() === "" || isStampText(value)) return;
         const pos = { row: sheet.originRow + r, col: sheet.originCol + c };
-        if (rects.some((rect) => inside(pos, rect))) return;
+        if (rects.some((rect) => contains(rect, pos))) return;
         const cell = toA1(pos);
         for (const line of value.split(/\r\n|\r|\n/)) {
           const text = line.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, "");
