@@ -1,0 +1,33 @@
+/**
+ * What is too large, decided before the work is done. A file breaching a limit is that file's
+ * error (or, for a sheet that cannot hold a report, a note), never a crash of the run.
+ */
+export interface ReadLimits {
+  /** Bytes of the file itself. */
+  maxFileBytes: number;
+  /** Bytes all parts of a zip (xlsx, docx) may inflate to, together. */
+  maxInflatedBytes: number;
+  /** Inflated ÷ compressed for one zip part: beyond this it is a zip bomb, not a workbook. */
+  maxCompressionRatio: number;
+  /** Cells holding a value on one sheet; a sheet beyond it is skipped with a note. */
+  maxCellsPerSheet: number;
+  /** Cells covered by merged areas on one sheet, counted as rectangles' areas. */
+  maxMergedCellsPerSheet: number;
+  /** Merged ranges on one sheet. */
+  maxMergesPerSheet: number;
+  /** Sheets (or document tables) in one file. */
+  maxSheets: number;
+  /** Pages of a PDF. */
+  maxPages: number;
+}
+
+export const DEFAULT_LIMITS: ReadLimits = {
+  maxFileBytes: 100 * 1024 * 1024,
+  maxInflatedBytes: 400 * 1024 * 1024,
+  maxCompressionRatio: 200,
+  maxCellsPerSheet: 3_000_000,
+  maxMergedCellsPerSheet: 50_000_000,
+  maxMergesPerSheet: 100_000,
+  maxSheets: 1_000,
+  maxPages: 500,
+};

@@ -1,0 +1,95 @@
+/**
+ * What a file is, from its first bytes (and its name only where the bytes cannot tell): the
+ * extension people give a file is often wrong (an .xls that is a web page, a .docx renamed .xlsx).
+ */
+import type { FileForm } from "./types";
+
+export type Sniffed =
+  | { kind: "form"; form: FileForm }
+  /** A form no reader exists for; `reason` is the Chinese message for the user. */
+  | { kind: "unsupported"; reason: string };
+
+const SAVE_AS_XLSX = "请在 Excel 或 WPS 中打开，“另存为”Excel 工作簿（.xlsx）后再校验";
+const SAVE_AS_DOCX = "请在 Word 或 WPS 中打开，“另存为”Word 文档（.docx）后再校验";
+
+const startsWith = (data: Uint8Array, magic: ArrayLike<number>): boolean =>
+  data.length >= magic.length && Array.prototype.every.call(magic, (b: number, i: number) => data[i] === b);
+
+/** Does `data` contain `needle` (ASCII or UTF-16LE bytes) within its first `within` bytes? */
+function contains(data: Uint8Array, needle: Uint8Array, within = data.length): boolean {
+  const end = Math.min(data.length, within) - needle.length;
+  outer: for (let i = 0; i <= end; i++) {
+    for (let j = 0; j < needle.length; j++) if (data[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+const ascii = (s: string): Uint8Array => Uint8Array.from([...s].map((c) => c.charCodeAt(0)));
+const utf16 = (s: string): Uint8Array => Uint8Array.from([...s].flatMap((c) => [c.charCodeAt(0), 0]));
+
+const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const PDF = ascii("%PDF-");
+
+/** The lower-case extension of a file name, with the dot (`.xlsx`), or "". */
+export function extensionOf(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? name;
+  const dot = base.lastIndexOf(".");
+  return dot > 0 ? base.slice(dot).toLowerCase() : "";
+}
+
+/** The extensions a folder run picks up, each read by the form its bytes show. */
+export const SUPPORTED_EXTENSIONS = [".xlsx", ".xlsm", ".xltx", ".xltm", ".xls", ".et", ".docx", ".html", ".htm", ".pdf"];
+
+/** Extensions people keep beside their reports that no reader takes, with what to do instead. */
+export function unsupportedReason(ext: string): string | null {
+  switch (ext) {
+    case ".doc":
+    case ".wps":
+      return `这是旧版 Word 97-2003 文档（${ext}），无法直接读取；${SAVE_AS_DOCX}`;
+    case ".xlsb":
+    case ".ods":
+    case ".csv":
+    case ".ett":
+      return `不支持 ${ext} 格式；${SAVE_AS_XLSX}`;
+    case ".ofd":
+      return "不支持 OFD 版式文件；请用原始的 Word/Excel 文件，或导出为 PDF 后再校验";
+    case ".mht":
+    case ".mhtml":
+      return "不支持单个文件网页（.mht）；请在浏览器中“另存为”网页（.html）后再校验";
+    default:
+      return null;
+  }
+}
+
+/** Decide the form of a file from its bytes and name. `null`: nothing recognisable. */
+export function sniff(name: string, data: Uint8Array): Sniffed | null {
+  const ext = extensionOf(name);
+  if (data.length === 0)
+    return { kind: "unsupported", reason: "文件是空的（0 字节），可能没有保存完整或下载中断；请重新保存或重新下载后再校验" };
+  if (contains(data, PDF, 1024)) return { kind: "form", form: "pdf" };
+  if (startsWith(data, CFB)) {
+    if (contains(data, utf16("EncryptedPackage")))
+      return {
+        kind: "unsupported",
+        reason: "文件设置了打开密码（已加密），无法读取；请在 Excel 或 Word 中清除打开密码并保存后再校验",
+      };
+    if (contains(data, utf16("WordDocument")))
+      return { kind: "unsupported", reason: `这是旧版 Word 97-2003 文档（.doc），无法直接读取；${SAVE_AS_DOCX}` };
+    return { kind: "form", form: "xls" };
+  }
+  if (startsWith(data, ZIP)) {
+    // The part names sit in plain ASCII in every local header and in the central directory.
+    if (contains(data, ascii("word/document"))) return { kind: "form", form: "docx" };
+    if (contains(data, ascii("xl/workbook")) || contains(data, ascii("xl/_rels"))) return { kind: "form", form: "xlsx" };
+    if (ext === ".xlsx" || ext === ".xlsm" || ext === ".xltx" || ext === ".xltm") return { kind: "form", form: "xlsx" };
+    if (ext === ".docx") return { kind: "form", form: "docx" };
+    return null;
+  }
+  const head = new TextDecoder("latin1").decode(data.subarray(0, 4096)).replace(/^\uFEFF|^\u00EF\u00BB\u00BF/, "").trimStart().toLowerCase();
+  if (head.startsWith("<") && /<(html|table|body|head|meta|!doctype html)/.test(head)) return { kind: "form", form: "html" };
+  if (ext === ".html" || ext === ".htm") return { kind: "form", form: "html" };
+  const reason = unsupportedReason(ext);
+  return reason ? { kind: "unsupported", reason } : null;
+}
