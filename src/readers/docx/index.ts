@@ -1,8 +1,45 @@
-/** Placeholder until the docx reader lands: says so as that file's error. */
+/**
+ * The Word (.docx) reader: every table of the document as a sheet named after its place
+ * (`表格1`, `表格2`… in the order the tables start), and the paragraphs outside tables as the
+ * document's text, in reading order.
+ *
+ * Tables are numbered among those presented: a layout frame or a table with no text at all is
+ * not a sheet, so the numbers count the tables a reader of the document sees as tables.
+ */
 import { ReaderError } from "../errors";
 import type { ReadLimits } from "../limits";
-import type { ReadBook } from "../types";
+import type { ReadBook, ReadNote, ReadSheet } from "../types";
+import { gridSize, tableValues } from "./grid";
+import { joinLines } from "./lines";
+import { parseDocument } from "./parse";
+import { DEFAULT_MAIN, mainPartName } from "./rels";
+import { openParts } from "./unzip";
 
-export async function read(_data: Uint8Array, _limits: ReadLimits): Promise<ReadBook> {
-  throw new ReaderError("暂不支持读取这种文件");
+const NO_BODY = "文件中没有 Word 正文（word/document.xml），不是有效的 Word 文档；请在 Word 或 WPS 中打开后重新保存为 .docx 再校验";
+const TOO_BIG = (limit: number): string => `文档中的表格过大（超过 ${limit} 个单元格），不像是年度报告；请只提交报告本身`;
+
+export async function read(data: Uint8Array, limits: ReadLimits): Promise<ReadBook> {
+  const zip = openParts(data, limits);
+  const main = mainPartName(zip.text("_rels/.rels"));
+  const xml = zip.text(main) ?? zip.text(DEFAULT_MAIN);
+  if (xml === null) throw new ReaderError(NO_BODY);
+
+  const doc = parseDocument(xml, limits);
+  const sheets: ReadSheet[] = [];
+  let cells = 0;
+  for (const table of doc.tables) {
+    cells += gridSize(table);
+    if (cells > limits.maxCellsPerSheet) throw new ReaderError(TOO_BIG(limits.maxCellsPerSheet));
+    const values = tableValues(table);
+    if (values.length === 0) continue;
+    if (sheets.length >= limits.maxSheets)
+      throw new ReaderError(`文档中的表格过多（超过 ${limits.maxSheets} 个），不像是年度报告；请只提交报告本身`);
+    sheets.push({ grid: { name: `表格${sheets.length + 1}`, values, originRow: 0, originCol: 0 }, hidden: false, uncachedFormulas: [] });
+  }
+
+  const notes: ReadNote[] = [];
+  if (doc.tableInTextBox)
+    notes.push({ sheet: "", message: "文档的文本框中有表格，文本框内容未读取；如统计表在文本框中，请将其移到正文中再校验" });
+  const text = doc.paragraphs.map(joinLines).filter((p) => p !== "");
+  return { form: "docx", sheets, text, notes };
 }

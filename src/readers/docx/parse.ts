@@ -1,0 +1,247 @@
+/**
+ * One streaming pass over `word/document.xml`: the tables with their merges, and the paragraphs
+ * outside them, as the reader sees them on the page.
+ *
+ * - Deleted revisions (`w:del`, `w:moveFrom`) are dropped, insertions (`w:ins`, `w:moveTo`) kept;
+ *   a row whose row mark is deleted is dropped.
+ * - Fields keep their displayed result, never their code (`w:instrText`, and any text between a
+ *   `begin` and its `separate`).
+ * - Hidden runs (`w:vanish`) are not on the page and are dropped.
+ * - Text boxes (`w:txbxContent`) are floating page furniture — seals, signatures, stamps, the
+ *   odd heading — outside the reading flow, and Word stores each twice (`mc:Choice` and its
+ *   `mc:Fallback`); they are not read, so nothing is duplicated or spliced into the sentence or
+ *   cell they are anchored in. Of every `mc:AlternateContent` only the first branch is read.
+ * - A table nested in a cell is a table of its own (its own sheet); its text does not also go
+ *   into the outer cell, which would become one unreadable string of all the inner numbers.
+ */
+import { SaxesParser, type SaxesTagNS } from "saxes";
+import { clip, ReaderError } from "../errors";
+import type { ReadLimits } from "../limits";
+import { isFrame } from "./frame";
+import type { DocCell, DocRow, DocTable, Lines, ParsedDocument } from "./model";
+
+const W_NS = new Set(["http://schemas.openxmlformats.org/wordprocessingml/2006/main", "http://purl.oclc.org/ooxml/wordprocessingml/main"]);
+const MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+
+/** Subtrees never read: revisions taken out, text boxes, ruby text, and properties with no text. */
+const SKIPPED = new Set(["w:del", "w:moveFrom", "w:txbxContent", "w:rt", "w:pPr", "w:tblPr", "w:tblGrid", "w:sdtPr", "w:sectPr", "w:tblPrEx"]);
+
+interface OpenTable {
+  table: DocTable;
+  slot: number;
+  row: (DocRow & { deleted: boolean }) | null;
+  cell: DocCell | null;
+}
+
+interface OpenParagraph {
+  lines: Lines;
+  current: string;
+}
+
+const keyOf = (tag: SaxesTagNS): string => (W_NS.has(tag.uri) ? `w:${tag.local}` : tag.uri === MC_NS ? `mc:${tag.local}` : "");
+
+function attr(tag: SaxesTagNS, local: string): string | undefined {
+  for (const a of Object.values(tag.attributes)) if (a.local === local && (W_NS.has(a.uri) || a.uri === "")) return a.value;
+  return undefined;
+}
+
+const isOff = (v: string | undefined): boolean => v === "0" || v === "false" || v === "off";
+
+/** A count from an attribute, at least `min`; a hostile 10^12 is caught by the cell budget. */
+function count(v: string | undefined, min: number): number {
+  const n = Number.parseInt(v ?? "", 10);
+  return Number.isFinite(n) && n > min ? n : min;
+}
+
+export function parseDocument(xml: string, limits: ReadLimits): ParsedDocument {
+  const tables: Array<DocTable | null> = [];
+  const body: Lines[] = [];
+  let tableInTextBox = false;
+
+  const stack: string[] = [];
+  /** Depth of the element whose subtree is being skipped; 0 when reading. */
+  let skipDepth = 0;
+  const open: OpenTable[] = [];
+  let paragraph: OpenParagraph | null = null;
+  let runHidden = false;
+  /** Open fields, innermost last: true while in the field's code (before its `separate`). */
+  const fields: boolean[] = [];
+  /** Open `mc:AlternateContent`s: has a branch been read? */
+  const alternates: boolean[] = [];
+  /** Grid cells the tables span so far: a hostile `w:gridSpan` must not allocate a sheet of it. */
+  let cells = 0;
+
+  const parent = (): string => stack[stack.length - 2] ?? "";
+  const top = (): OpenTable | undefined => open[open.length - 1];
+  /** Where a finished paragraph goes: the open cell of the innermost table, else the body. */
+  const destination = (): Lines[] => top()?.cell?.paragraphs ?? body;
+  const startSkip = (): void => {
+    skipDepth = stack.length;
+  };
+
+  const parser = new SaxesParser({ xmlns: true });
+  parser.on("opentag", (tag) => {
+    const key = keyOf(tag);
+    stack.push(key);
+    if (skipDepth > 0) {
+      if (key === "w:tbl" && stack.includes("w:txbxContent")) tableInTextBox = true;
+      return;
+    }
+    if (SKIPPED.has(key)) {
+      if (key === "w:del" && parent() === "w:trPr") {
+        const row = top()?.row;
+        if (row) row.deleted = true;
+      }
+      startSkip();
+      return;
+    }
+    switch (key) {
+      case "w:p":
+        paragraph = { lines: [], current: "" };
+        break;
+      case "w:r":
+        runHidden = false;
+        break;
+      case "w:vanish":
+      case "w:specVanish":
+        if (parent() === "w:rPr" && stack[stack.length - 3] === "w:r") runHidden = !isOff(attr(tag, "val"));
+        break;
+      case "w:tab":
+      case "w:ptab":
+        if (parent() === "w:r" && paragraph && !runHidden && !fields.includes(true)) paragraph.current += " ";
+        break;
+      case "w:noBreakHyphen":
+        if (paragraph && !runHidden && !fields.includes(true)) paragraph.current += "-";
+        break;
+      case "w:br":
+      case "w:cr":
+        if (parent() === "w:r" && paragraph && !runHidden && !fields.includes(true)) {
+          paragraph.lines.push(paragraph.current);
+          paragraph.current = "";
+        }
+        break;
+      case "w:fldChar": {
+        const type = attr(tag, "fldCharType");
+        if (type === "begin") fields.push(true);
+        else if (type === "separate" && fields.length > 0) fields[fields.length - 1] = false;
+        else if (type === "end") fields.pop();
+        break;
+      }
+      case "w:tbl": {
+        const cell = top()?.cell;
+        if (cell) cell.nested++;
+        open.push({ table: { rows: [] }, slot: tables.length, row: null, cell: null });
+        tables.push(null);
+        break;
+      }
+      case "w:tr": {
+        const t = top();
+        if (t) t.row = { before: 0, after: 0, cells: [], deleted: false };
+        break;
+      }
+      case "w:gridBefore":
+      case "w:gridAfter": {
+        const row = top()?.row;
+        if (row && parent() === "w:trPr") {
+          const n = count(attr(tag, "val"), 0);
+          cells += n;
+          if (key === "w:gridBefore") row.before = n;
+          else row.after = n;
+        }
+        break;
+      }
+      case "w:tc": {
+        const t = top();
+        if (t) {
+          t.row ??= { before: 0, after: 0, cells: [], deleted: false };
+          t.cell = { span: 1, merged: false, paragraphs: [], nested: 0 };
+          cells++;
+        }
+        break;
+      }
+      case "w:gridSpan": {
+        const cell = top()?.cell;
+        if (cell && parent() === "w:tcPr") {
+          cell.span = count(attr(tag, "val"), 1);
+          cells += cell.span - 1;
+        }
+        break;
+      }
+      case "w:vMerge":
+      case "w:hMerge": {
+        const cell = top()?.cell;
+        // No value, or "continue": this cell continues the merge begun above (or on the left).
+        if (cell && parent() === "w:tcPr") cell.merged = attr(tag, "val") !== "restart";
+        break;
+      }
+      case "mc:AlternateContent":
+        alternates.push(false);
+        break;
+      case "mc:Choice":
+      case "mc:Fallback":
+        if (alternates[alternates.length - 1]) startSkip();
+        else if (alternates.length > 0) alternates[alternates.length - 1] = true;
+        break;
+    }
+    if (cells > limits.maxCellsPerSheet)
+      throw new ReaderError(`文档中的表格过大（超过 ${limits.maxCellsPerSheet} 个单元格），不像是年度报告；请只提交报告本身`);
+  });
+
+  parser.on("text", (text) => {
+    if (skipDepth === 0 && paragraph && stack[stack.length - 1] === "w:t" && !runHidden && !fields.includes(true)) paragraph.current += text;
+  });
+
+  parser.on("closetag", () => {
+    const key = stack[stack.length - 1];
+    if (skipDepth > 0) {
+      if (stack.length === skipDepth) skipDepth = 0;
+      stack.pop();
+      return;
+    }
+    stack.pop();
+    switch (key) {
+      case "w:p":
+        if (paragraph) {
+          paragraph.lines.push(paragraph.current);
+          destination().push(paragraph.lines);
+          paragraph = null;
+        }
+        break;
+      case "w:tc": {
+        const t = top();
+        if (t?.row && t.cell) t.row.cells.push(t.cell);
+        if (t) t.cell = null;
+        break;
+      }
+      case "w:tr": {
+        const t = top();
+        if (t?.row && !t.row.deleted) t.table.rows.push(t.row);
+        if (t) t.row = null;
+        break;
+      }
+      case "w:tbl": {
+        const t = open.pop();
+        if (!t) break;
+        if (isFrame(t.table)) {
+          const into = destination();
+          for (const cell of t.table.rows.flatMap((r) => r.cells)) into.push(...cell.paragraphs);
+        } else {
+          tables[t.slot] = t.table;
+        }
+        break;
+      }
+      case "mc:AlternateContent":
+        alternates.pop();
+        break;
+    }
+  });
+
+  try {
+    parser.write(xml).close();
+  } catch (err) {
+    if (err instanceof ReaderError) throw err;
+    const detail = err instanceof Error ? err.message : String(err);
+    throw new ReaderError(`Word 文档的正文已损坏（${clip(detail, 60)}），无法读取；请在 Word 或 WPS 中打开后重新保存为 .docx 再校验`);
+  }
+  return { tables: tables.filter((t): t is DocTable => t !== null), paragraphs: body, tableInTextBox };
+}
