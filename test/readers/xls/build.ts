@@ -1,0 +1,75 @@
+/** Small .xls files made in the tests with SheetJS's writer, and ways to damage them. */
+import { CFB, utils, write, type WorkBook } from "@e965/xlsx";
+
+export interface SheetSpec {
+  name: string;
+  rows: unknown[][];
+  merges?: string[];
+  hidden?: boolean;
+}
+
+/** A BIFF8 workbook of these sheets. */
+export function makeXls(sheets: SheetSpec[]): Uint8Array {
+  const wb: WorkBook = utils.book_new();
+  for (const s of sheets) {
+    const ws = utils.aoa_to_sheet(s.rows, { cellDates: true });
+    if (s.merges) ws["!merges"] = s.merges.map((r) => utils.decode_range(r));
+    utils.book_append_sheet(wb, ws, s.name);
+  }
+  wb.Workbook = { Sheets: sheets.map((s) => ({ Hidden: s.hidden ? 1 : 0 })) };
+  return new Uint8Array(write(wb, { bookType: "biff8", type: "array" }) as ArrayBuffer);
+}
+
+/** Renames a sheet in the file's bytes (same length, UTF-16 as SheetJS writes names). */
+export function renameSheetInBytes(data: Uint8Array, from: string, to: string): Uint8Array {
+  if (from.length !== to.length) throw new Error("same length only");
+  const out = Uint8Array.from(data);
+  const needle = Buffer.from(from, "utf16le");
+  const at = Buffer.from(out).indexOf(needle);
+  if (at < 0) throw new Error(`${from} not found`);
+  out.set(Buffer.from(to, "utf16le"), at);
+  return out;
+}
+
+interface CfbEntry {
+  content: Uint8Array;
+}
+interface CfbApi {
+  read(data: Uint8Array, o: { type: "array" }): unknown;
+  find(cfb: unknown, path: string): CfbEntry | null;
+  write(cfb: unknown, o: { type: "array" }): ArrayBuffer | number[];
+  utils: { cfb_new(): unknown; cfb_add(cfb: unknown, name: string, content: Uint8Array): void };
+}
+const cfbApi = CFB as CfbApi;
+
+/**
+ * What Excel writes for an .xls with an opening password: a FILEPASS record (RC4 CryptoAPI)
+ * right after the workbook's BOF; the records after it would be encrypted.
+ */
+export function withFilePass(data: Uint8Array): Uint8Array {
+  const cfb = cfbApi.read(data, { type: "array" });
+  const stream = cfbApi.find(cfb, "Workbook");
+  if (!stream) throw new Error("no Workbook stream");
+  const content = Uint8Array.from(stream.content);
+  const bofLength = 4 + (content[2] | (content[3] << 8));
+  // FILEPASS: type 0x002F; wEncryptionType 1, RC4 CryptoAPI version 2.2 header follows.
+  const body = new Uint8Array(54);
+  body.set([0x01, 0x00, 0x02, 0x00, 0x02, 0x00]);
+  const record = new Uint8Array(4 + body.length);
+  record.set([0x2f, 0x00, body.length & 0xff, body.length >> 8]);
+  record.set(body, 4);
+  const patched = new Uint8Array(content.length + record.length);
+  patched.set(content.subarray(0, bofLength));
+  patched.set(record, bofLength);
+  patched.set(content.subarray(bofLength), bofLength + record.length);
+  stream.content = patched;
+  return new Uint8Array(cfbApi.write(cfb, { type: "array" }) as ArrayBuffer);
+}
+
+/** An OLE compound file holding one stream and no workbook (as a .msg or .msi would). */
+export function cfbWithoutWorkbook(): Uint8Array {
+  const cfb = cfbApi.utils.cfb_new();
+  cfbApi.utils.cfb_add(cfb, "/Contents", new TextEncoder().encode("not a workbook"));
+  return new Uint8Array(cfbApi.write(cfb, { type: "array" }) as ArrayBuffer);
+}
+
