@@ -7,24 +7,28 @@
  * not a sheet, so the numbers count the tables a reader of the document sees as tables.
  */
 import { ReaderError } from "../errors";
+import { openZip } from "../zip";
 import type { ReadLimits } from "../limits";
 import type { ReadBook, ReadNote, ReadSheet } from "../types";
 import { gridSize, tableValues } from "./grid";
 import { joinLines } from "./lines";
 import { parseDocument } from "./parse";
 import { DEFAULT_MAIN, mainPartName } from "./rels";
-import { openParts } from "./unzip";
 
 const NO_BODY = "文件中没有 Word 正文（word/document.xml），不是有效的 Word 文档；请在 Word 或 WPS 中打开后重新保存为 .docx 再校验";
 const TOO_BIG = (limit: number): string => `文档中的表格过大（超过 ${limit} 个单元格），不像是年度报告；请只提交报告本身`;
 
 export async function read(data: Uint8Array, limits: ReadLimits): Promise<ReadBook> {
-  const zip = openParts(data, limits);
-  const main = mainPartName(zip.text("_rels/.rels"));
-  const xml = zip.text(main) ?? zip.text(DEFAULT_MAIN);
-  if (xml === null) throw new ReaderError(NO_BODY);
-
-  const doc = parseDocument(xml, limits);
+  const zip = openZip(data, limits);
+  const named = mainPartName(zip.text("_rels/.rels"));
+  const main = zip.has(named) ? named : DEFAULT_MAIN;
+  if (!zip.has(main)) throw new ReaderError(NO_BODY);
+  // The part streams through the parser as it inflates: a large document is never held whole.
+  const doc = parseDocument((write) => {
+    const decoder = new TextDecoder("utf-8");
+    zip.stream(main, (chunk) => write(decoder.decode(chunk, { stream: true })));
+    write(decoder.decode());
+  }, limits);
   const sheets: ReadSheet[] = [];
   let cells = 0;
   for (const table of doc.tables) {

@@ -53,7 +53,8 @@ function count(v: string | undefined, min: number): number {
   return Number.isFinite(n) && n > min ? n : min;
 }
 
-export function parseDocument(xml: string, limits: ReadLimits): ParsedDocument {
+/** `feed` hands the document's text to `write`, chunk by chunk, in order. */
+export function parseDocument(feed: (write: (text: string) => void) => void, limits: ReadLimits): ParsedDocument {
   const tables: Array<DocTable | null> = [];
   const body: Lines[] = [];
   let tableInTextBox = false;
@@ -236,12 +237,17 @@ export function parseDocument(xml: string, limits: ReadLimits): ParsedDocument {
     }
   });
 
-  try {
-    parser.write(xml).close();
-  } catch (err) {
-    if (err instanceof ReaderError) throw err;
-    const detail = err instanceof Error ? err.message : String(err);
-    throw new ReaderError(`Word 文档的正文已损坏（${clip(detail, 60)}），无法读取；请在 Word 或 WPS 中打开后重新保存为 .docx 再校验`);
-  }
+  /** Malformed XML is the file's fault: said in Chinese where it is noticed (inside the zip's inflate too). */
+  const guarded = (step: () => void): void => {
+    try {
+      step();
+    } catch (err) {
+      if (err instanceof ReaderError) throw err;
+      const detail = err instanceof Error ? err.message : String(err);
+      throw new ReaderError(`Word 文档的正文已损坏（${clip(detail, 60)}），无法读取；请在 Word 或 WPS 中打开后重新保存为 .docx 再校验`);
+    }
+  };
+  feed((text) => guarded(() => parser.write(text)));
+  guarded(() => parser.close());
   return { tables: tables.filter((t): t is DocTable => t !== null), paragraphs: body, tableInTextBox };
 }

@@ -21,8 +21,8 @@ describe("files that are not readable Word documents", () => {
   it("a zip cut short is a damaged file", async () => {
     const whole = docx(p("正文") + simpleTable([["a", "1"]]));
     const message = await errorOf("报告.docx", whole.subarray(0, Math.floor(whole.length * 0.6)));
-    expect(message).toMatch(/损坏/);
-    expect(message).toMatch(/\.docx/);
+    expect(message).toMatch(/损坏|不完整/);
+    expect(message).toMatch(/重新下载|重新保存/);
   });
 
   it("a zip without a document part says it is no Word document", async () => {
@@ -94,6 +94,6 @@ describe("documents too large to be a report", () => {
   it("a zip bomb: a part inflating far beyond its compressed size", async () => {
     const bomb = zipSync({ "_rels/.rels": strToU8(""), "word/document.xml": new Uint8Array(5_000_000) }, { level: 9 });
     const message = await errorOf("炸弹.docx", bomb, { ...DEFAULT_LIMITS, maxCompressionRatio: 100 });
-    expect(message).toMatch(/过大/);
+    expect(message).toContain("不像是正常的年度报告");
   });
 });
