@@ -5,9 +5,11 @@
  * use (narrative.md) and our own generated sentences; each claim carries the year that governs it.
  *
  * Matching is done on the NFKC form of the sentence: full-width `，；：（）` and digits become
- * ASCII, `、` and `。` stay.
+ * ASCII, `、` and `。` stay; spaces are dropped (`受理申请 41 件`) and so are thousands
+ * separators (`1,250条`).
  */
 import { parseCount } from "./numbers";
+import { statedNumbers, THIS_YEAR, type StatedNumber, type YearMark } from "./stated";
 
 export type Topic = "requests" | "fees" | "appeals" | "proposals";
 
@@ -36,6 +38,10 @@ export interface Sentence {
   years: number[];
   /** The sentence compares years (`同比`, `比上年`): its counts are not this year's alone. */
   comparative: boolean;
+  /** The table quantities it states (`上年结转4件`), see `quantities.ts`. */
+  numbers: StatedNumber[];
+  /** Where it names a year (`2023年`) or the report year itself (`本年度`), in order. */
+  marks: YearMark[];
 }
 
 const NUM = "(\\d+|[零〇○一二两三四五六七八九十百千]+)";
@@ -51,7 +57,7 @@ export function parseYear(text: string): number {
   return Number([...text].map((ch) => CHINESE_DIGITS[ch] ?? ch).join(""));
 }
 
-function yearsIn(text: string): { year: number; index: number }[] {
+export function yearsIn(text: string): { year: number; index: number }[] {
   return [...text.matchAll(YEAR)].map((m) => ({ year: parseYear(m[1]), index: m.index ?? 0 }));
 }
 
@@ -73,6 +79,17 @@ interface Pattern {
   /** Words that make a match something else (a breakdown, another topic). */
   unless?: RegExp;
 }
+
+/**
+ * Words every match of a topic's patterns contains (the prefilter, `prefilter.ts`): a line with
+ * none of them cannot hold a claim. Kept beside the patterns so a new pattern updates it.
+ */
+export const TOPIC_NEEDS: Readonly<Record<Topic, readonly string[]>> = {
+  requests: ["申请", "咨询"],
+  fees: ["费", "收取"],
+  appeals: ["复议", "诉讼"],
+  proposals: ["建议", "提案"],
+};
 
 const BREAKDOWN = /自然人|商业企业|科研机构|社会公益组织|法律服务机构|当面|网络|信函|传真|邮件|复议|诉讼|上年|结转|其中/;
 
@@ -189,13 +206,28 @@ function overlaps(a: Claim & { at: number }, b: Claim & { at: number }): boolean
   return a.topic === b.topic && a.at < b.at + b.phrase.length && b.at < a.at + a.phrase.length;
 }
 
+/** The form patterns are matched on (see the module comment). */
+export function matchingText(sentence: string): string {
+  return sentence
+    .normalize("NFKC")
+    .replace(/\s+/g, "")
+    .replace(/(\d),(?=\d{3}(?:\D|$))/g, "$1");
+}
+
+/** Years of events and `本年度`-like words, in order of position. */
+function yearMarks(text: string, years: readonly { year: number; index: number }[]): YearMark[] {
+  const marks: YearMark[] = years.map((y) => ({ year: y.year, index: y.index }));
+  for (const m of text.matchAll(THIS_YEAR)) marks.push({ year: "this", index: m.index ?? 0 });
+  return marks.sort((a, b) => a.index - b.index);
+}
+
 /** The sentences of a line (split at `。！？`), each with what it claims. */
 export function readSentences(line: string): Sentence[] {
   const out: Sentence[] = [];
   for (const raw of line.match(SENTENCE) ?? []) {
     const original = raw.trim();
     if (original === "") continue;
-    const text = original.normalize("NFKC");
+    const text = matchingText(original);
     const years = yearsIn(text);
     const found: (Claim & { at: number })[] = [];
     for (const p of PATTERNS) {
@@ -209,11 +241,14 @@ export function readSentences(line: string): Sentence[] {
       }
     }
     found.sort((a, b) => a.at - b.at);
+    const marks = yearMarks(text, years);
     out.push({
       text: original,
       claims: found.map(({ at: _at, ...claim }) => claim),
       years: years.map((y) => y.year),
       comparative: /同比|相比|较上年|比上年|与上年|去年同期/.test(text),
+      numbers: statedNumbers(text, marks),
+      marks,
     });
   }
   return out;

@@ -4,13 +4,16 @@
  *
  * Rules (ids and severities):
  * - `narrative.requests-contradict` (error): the text says no disclosure requests were received
- *   while the table shows some, or states a number of requests the table does not (the table all
- *   zero included).
+ *   while the table shows some, or states a number of requests where the table shows none, or
+ *   states 0 where it shows some.
  * - `narrative.fees-contradict` (error, legacy tables only): the text says no fees were charged
- *   while row 八 shows an amount, or states an amount row 八 does not. 2019+ tables hold no
- *   collected fees, so nothing there can contradict the text.
+ *   while row 八 shows an amount, or states an amount where row 八 is 0, or 0 where it is not.
+ *   2019+ tables hold no collected fees, so nothing there can contradict the text.
  * - `narrative.appeals-contradict` (error): the text says no 行政复议 / 行政诉讼 occurred while the
- *   table shows some, or states a number the table does not.
+ *   table shows some, or states a number where the table shows none, or 0 where it shows some.
+ * - `narrative.number-mismatch` (warning): a sentence states a quantity the table holds and the
+ *   numbers differ; for the three topics above only two non-zero numbers (see number-checks.ts,
+ *   which says which rule owns which case, and quantities.ts, the quantities read).
  * - `narrative.stale-year` (error): a zero or count statement, or the report's own title, names a
  *   year other than the report year (`正文写2022年，报告年度为2023年`): text copied from last year.
  *   Other years are left alone (`2018年，将重点做好以下几方面工作`, `2019年修订的《条例》`,
@@ -20,6 +23,12 @@
  *   because the applicant did not pay a fee notice (（六）2 > 0), section 六's text is present and
  *   says nothing of 信息处理费 (国办函〔2020〕109号 asks for it there).
  *
+ * The text is every text cell outside the tables (prose.ts), a document's paragraphs included
+ * (the readers present them as the sheet `正文`, one paragraph per row). A year named at the start
+ * of a sentence governs the rest of its paragraph; a paragraph opening with a year governs the
+ * paragraphs after it up to the next section heading (`2022年，…。全年共收到申请3件。` is 2022's).
+ * Lines that contain none of the words the patterns need are not read (prefilter.ts).
+ *
  * A finding's `sheet` is the sheet of the text; `cells` are the text cells, then the table cells
  * concerned — written `'统计表'!H7` when the table is on another sheet.
  */
@@ -28,15 +37,24 @@ import type { LocatedTable } from "../located";
 import type { Finding, SheetGrid } from "../types";
 import { readSentences, titleYear, type Claim, type Sentence } from "./claims";
 import { cellLabel } from "./labels";
+import { mismatchOf, NUMBER_MISMATCH } from "./number-checks";
 import { wanText } from "./numbers";
 import { tablesYear } from "./options";
-import { proseLines, proseSections, type ProseLine } from "./prose";
+import { mayState } from "./prefilter";
+import { headingNumeral, proseLines, proseSections, type ProseLine } from "./prose";
+import type { StatedNumber, StatedYear } from "./stated";
+import { openingYear } from "./years";
 import { findTable, readKey } from "./values";
 import { qualifiedRef } from "../address";
 
 export interface TextCheckOptions {
   /** The report year; defaults to the year the located tables name. */
   year?: number;
+  /**
+   * Skip lines without any word the patterns need (default true). Off only to show, in tests and
+   * the benchmark, that the findings are the same.
+   */
+  prefilter?: boolean;
 }
 
 export { qualifiedRef };
@@ -80,10 +98,19 @@ interface Ctx {
   findings: Finding[];
 }
 
-function push(ctx: Ctx, line: ProseLine, rule: string, severity: Finding["severity"], message: string, cells: readonly Spoken[], table?: TableId): void {
+function push(
+  ctx: Ctx,
+  line: ProseLine,
+  rule: string,
+  severity: Finding["severity"],
+  message: string,
+  cells: readonly Spoken[],
+  table?: TableId,
+  compared: Pick<Finding, "reported" | "computed"> = {},
+): void {
   const refs = [line.cell, ...cells.map((c) => (c.table.sheet === line.sheet ? c.cell : qualifiedRef(c.table.sheet, c.cell)))];
   const duplicate = ctx.findings.some((f) => f.rule === rule && f.sheet === line.sheet && f.message === message && f.cells[0] === line.cell);
-  if (!duplicate) ctx.findings.push({ rule, severity, message, sheet: line.sheet, cells: [...new Set(refs)], table });
+  if (!duplicate) ctx.findings.push({ rule, severity, message, sheet: line.sheet, cells: [...new Set(refs)], table, ...compared });
 }
 
 const FIX = "正文与统计表矛盾，请按实际情况修改正文或统计表";
@@ -107,6 +134,8 @@ function checkRequests(ctx: Ctx, line: ProseLine, s: Sentence, claim: Claim): vo
   const stated = claim.value ?? 0;
   // `共收到申请6件` may count last year's carry-over in: accept either reading.
   if (same(stated, total(received)) || (carried.length > 0 && same(stated, total(received) + total(carried)))) return;
+  // Two non-zero numbers that differ are number-mismatch's (number-checks.ts).
+  if (!same(stated, 0) && !same(total(received), 0)) return;
   push(ctx, line, rule, "error", `正文${quote(s)}称收到政府信息公开申请 ${stated} 件，但统计表${tableText(received)}：${FIX}`, received, table.table);
 }
 
@@ -121,7 +150,7 @@ function checkFees(ctx: Ctx, line: ProseLine, s: Sentence, claim: Claim): void {
     return;
   }
   const stated = claim.value ?? 0;
-  if (Math.abs(stated - amount) > 5e-5)
+  if (Math.abs(stated - amount) > 5e-5 && (Math.abs(stated) < 5e-5 || Math.abs(amount) < 5e-5))
     push(ctx, line, rule, "error", `正文${quote(s)}称收取费用 ${wanText(stated)} 万元，但统计表${tableText(fee, wanText)}万元：${FIX}`, fee, "L");
 }
 
@@ -141,7 +170,7 @@ function checkAppeals(ctx: Ctx, line: ProseLine, s: Sentence, claim: Claim): voi
     return;
   }
   const stated = claim.value ?? 0;
-  if (!same(stated, total(cells)))
+  if (!same(stated, total(cells)) && (same(stated, 0) || same(total(cells), 0)))
     push(ctx, line, rule, "error", `正文${quote(s)}称${what} ${stated} 件，但统计表${tableText(cells)}：${FIX}`, cells, table.table);
 }
 
@@ -191,24 +220,54 @@ function checkFeeNotice(ctx: Ctx, lines: readonly ProseLine[]): void {
   });
 }
 
+function checkNumber(ctx: Ctx, line: ProseLine, s: Sentence, n: StatedNumber): void {
+  const mismatch = mismatchOf(n, ctx.tables, ctx.year);
+  if (!mismatch) return;
+  const { sum } = mismatch;
+  const cells: Spoken[] = sum.cells.map((c) => ({ table: sum.table, key: c.key, value: c.value, cell: c.cell }));
+  const compared = { reported: mismatch.reported, computed: mismatch.computed };
+  push(ctx, line, NUMBER_MISMATCH, "warning", mismatch.message(quote(s)), cells, sum.table.table, compared);
+}
+
+/** Whether a claim or number of the year `year` (as the sentence and its paragraph give it) is this year's. */
+function thisYears(ctx: Ctx, year: StatedYear): boolean {
+  return year === null || year === "this" || ctx.year === null || year === ctx.year;
+}
+
+function checkSentences(ctx: Ctx, line: ProseLine, carriedIn: StatedYear): void {
+  let carried = carriedIn;
+  for (const s of readSentences(line.text)) {
+    const governing = carried;
+    const last = s.marks[s.marks.length - 1];
+    if (last) carried = last.year;
+    if (s.claims.length === 0 && s.numbers.length === 0) continue;
+    if (s.claims.length > 0 && checkYears(ctx, line, s)) continue;
+    for (const claim of s.claims) {
+      // A comparison of years, or a claim about another year, is not compared with this year's table.
+      if (s.comparative || !thisYears(ctx, claim.year ?? governing)) continue;
+      if (claim.topic === "requests") checkRequests(ctx, line, s, claim);
+      else if (claim.topic === "fees") checkFees(ctx, line, s, claim);
+      else if (claim.topic === "appeals") checkAppeals(ctx, line, s, claim);
+    }
+    // Numbers are taken one by one: `同比增长2件` is left out by the words before it (stated.ts).
+    for (const n of s.numbers) if (thisYears(ctx, n.year ?? governing)) checkNumber(ctx, line, s, n);
+  }
+}
+
 /** Findings where the report's text contradicts the located tables or names a stale year. */
 export function checkNarrativeText(sheets: readonly SheetGrid[], tables: readonly LocatedTable[], options: TextCheckOptions = {}): Finding[] {
   const ctx: Ctx = { tables, year: options.year ?? tablesYear(tables), findings: [] };
+  const prefilter = options.prefilter ?? true;
   const lines = proseLines(sheets, tables);
+  // The year a paragraph opening with one gives the paragraphs after it, up to the next heading.
+  let sectionYear: StatedYear = null;
+  let sheet: string | null = null;
   for (const line of lines) {
+    if (line.sheet !== sheet || headingNumeral(line.text) !== null) sectionYear = null;
+    sheet = line.sheet;
     checkTitle(ctx, line);
-    for (const s of readSentences(line.text)) {
-      if (s.claims.length === 0) continue;
-      if (checkYears(ctx, line, s)) continue;
-      if (s.comparative) continue;
-      for (const claim of s.claims) {
-        // A claim about another year (named next to this year's) is not compared with this year's table.
-        if (claim.year !== null && ctx.year !== null && claim.year !== ctx.year) continue;
-        if (claim.topic === "requests") checkRequests(ctx, line, s, claim);
-        else if (claim.topic === "fees") checkFees(ctx, line, s, claim);
-        else if (claim.topic === "appeals") checkAppeals(ctx, line, s, claim);
-      }
-    }
+    if (!prefilter || mayState(line.text)) checkSentences(ctx, line, sectionYear);
+    sectionYear = openingYear(line.text) ?? sectionYear;
   }
   checkFeeNotice(ctx, lines);
   return ctx.findings;

@@ -69,17 +69,18 @@ describe("contradictions, both directions", () => {
     expect(findings[1].cells[0]).toBe("A4");
   });
 
-  test("the reverse: the table is all zero but the text states requests", () => {
+  test("the reverse: the table is all zero but the text states requests (the other numbers are number-mismatch's)", () => {
     const lines = ["2023年，我局共收到政府信息公开申请5件，上年结转1件；本年度办理完毕5件，其中予以公开5件；结转下年度继续办理1件。"];
     const findings = check("national-2021", 2023, {}, lines);
-    expect(rules(findings)).toEqual(["narrative.requests-contradict"]);
+    expect(rules(findings)).toEqual(["narrative.requests-contradict", ...Array(4).fill("narrative.number-mismatch")]);
     expect(findings[0].message).toContain("称收到政府信息公开申请 5 件");
     expect(findings[0].message).toContain("填 0");
   });
 
-  test("a stated number the table does not show; a total that includes the carry-over is accepted", () => {
+  test("a stated number the table does not show (both non-zero: number-mismatch); a total that includes the carry-over is accepted", () => {
     const table = { B: { "B1|total": 5, "B2|total": 1 } };
-    expect(rules(check("national-2021", 2023, table, ["2023年，我局共收到政府信息公开申请4件。"]))).toEqual(["narrative.requests-contradict"]);
+    expect(rules(check("national-2021", 2023, table, ["2023年，我局共收到政府信息公开申请4件。"]))).toEqual(["narrative.number-mismatch"]);
+    expect(rules(check("national-2021", 2023, table, ["2023年，我局共收到政府信息公开申请0件。"]))).toEqual(["narrative.requests-contradict"]);
     expect(check("national-2021", 2023, table, ["2023年，我局共收到政府信息公开申请5件。"])).toEqual([]);
     expect(check("national-2021", 2023, table, ["2023年，我局共收到政府信息公开申请6件（含上年结转1件）。"])).toEqual([]);
     expect(check("national-2021", 2023, table, ["2023年，我局共收到政府信息公开申请五件。"])).toEqual([]);
