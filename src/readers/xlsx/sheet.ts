@@ -1,0 +1,218 @@
+/**
+ * One worksheet's `<sheetData>` and `<mergeCells>`, read as the part inflates; everything else in
+ * the part (views, validations, conditional formats, drawings) passes by unread. Cells are
+ * counted as they come, so a data sheet far beyond the limit stops the inflating early.
+ *
+ * Which cells count follows exceljs, so grids stay what the command line always gave: a cell
+ * with a value; a formula's cached result (none saved: not a cell, but listed as uncached); and a
+ * cell element with neither a value nor a style (`<c r="B2"/>`), which belongs to the used range
+ * as null. A styled empty cell does not count.
+ */
+import { toA1 } from "../../core/address";
+import type { CellValue } from "../../core/types";
+import type { ZipArchive } from "../zip";
+import { parseA1, parseRange, type SheetCells } from "./cells";
+import { unescapeText } from "./shared-strings";
+import { serialToDate, xmlDecodeAgain } from "./values";
+import { parseStream, StopParsing } from "./xml";
+
+export interface SheetContext {
+  sharedStrings: (string | undefined)[];
+  dateStyles: Set<number>;
+  date1904: boolean;
+  maxCells: number;
+  maxMerges: number;
+}
+
+export type SheetRead =
+  | { ok: true; cells: SheetCells }
+  /** Stopped early: more cells (or merged ranges) than any report table has. */
+  | { ok: false; tooMany: "cells" | "merges"; counted: number; dimension: string | null };
+
+/** What the parser is inside of. */
+const enum In {
+  Nothing,
+  Value,
+  Formula,
+  InlineText,
+  Run,
+  RunText,
+  Phonetic,
+}
+
+export function readSheet(zip: ZipArchive, part: string, ctx: SheetContext): SheetRead {
+  const cells: SheetCells = { rows: [], cols: [], vals: [], merges: [], uncachedFormulas: [], dimension: null };
+  const { rows, cols, vals, merges } = cells;
+  let tooMany: "cells" | "merges" | null = null;
+
+  let rowIndex = -1;
+  let row = 0;
+  let col = -1;
+  let type: string | undefined;
+  let styled = false;
+  let style = 0;
+  let inCell = false;
+  let where = In.Nothing;
+  let value: string | undefined;
+  let formula = false;
+  let runs: string[] | null = null;
+  let runText = "";
+
+  const push = (v: CellValue): void => {
+    rows.push(row);
+    cols.push(col);
+    vals.push(v);
+    if (vals.length > ctx.maxCells) {
+      tooMany = "cells";
+      throw new StopParsing();
+    }
+  };
+
+  const number = (text: string): CellValue => {
+    const n = parseFloat(text);
+    return styled && ctx.dateStyles.has(style) ? serialToDate(n, ctx.date1904) : n;
+  };
+
+  const endCell = (): void => {
+    if (formula) {
+      let result: CellValue | undefined;
+      if (value) {
+        if (type === "str") result = xmlDecodeAgain(value);
+        else if (type === "b") result = parseInt(value, 10) !== 0;
+        else if (type === "e") result = value;
+        else result = number(value);
+      }
+      if (result === undefined) cells.uncachedFormulas.push(toA1({ row, col }));
+      else push(result);
+      return;
+    }
+    if (runs !== null && (type === "inlineStr" || value === undefined)) {
+      push(runs.join(""));
+      return;
+    }
+    if (value === undefined) {
+      if (!styled) push(null);
+      return;
+    }
+    switch (type) {
+      case "s": {
+        const s = ctx.sharedStrings[parseInt(value, 10)];
+        if (s !== undefined) push(s);
+        return;
+      }
+      case "str":
+        return push(xmlDecodeAgain(value));
+      case "inlineStr":
+        return push(value);
+      case "b":
+        return push(parseInt(value, 10) !== 0);
+      case "e":
+        return push(value);
+      default:
+        return push(number(value));
+    }
+  };
+
+  parseStream(zip, part, {
+    open(name, a) {
+      if (inCell) {
+        switch (name) {
+          case "v":
+            where = In.Value;
+            return;
+          case "f":
+            where = In.Formula;
+            if (a.t !== undefined) formula = true;
+            return;
+          case "t":
+            if (where === In.Run) (where = In.RunText), (runText = "");
+            else if (where !== In.Phonetic) where = In.InlineText;
+            return;
+          case "r":
+            where = In.Run;
+            runText = "";
+            return;
+          case "rPh":
+            where = In.Phonetic;
+            return;
+        }
+        return;
+      }
+      switch (name) {
+        case "c": {
+          inCell = true;
+          const at = a.r === undefined ? null : parseA1(a.r);
+          if (at) (row = at.row), (col = at.col);
+          else col++;
+          type = a.t;
+          style = a.s ? parseInt(a.s, 10) : 0;
+          styled = style > 0;
+          value = undefined;
+          formula = false;
+          runs = null;
+          where = In.Nothing;
+          return;
+        }
+        case "row": {
+          const r = a.r === undefined ? NaN : parseInt(a.r, 10);
+          rowIndex = r >= 1 && r <= 1048576 ? r - 1 : rowIndex + 1;
+          row = rowIndex;
+          col = -1;
+          return;
+        }
+        case "mergeCell": {
+          const rect = a.ref === undefined ? null : parseRange(a.ref);
+          if (!rect) return;
+          if (merges.length / 4 >= ctx.maxMerges) {
+            tooMany = "merges";
+            throw new StopParsing();
+          }
+          merges.push(rect[0], rect[1], rect[2], rect[3]);
+          return;
+        }
+        case "dimension":
+          cells.dimension = a.ref ?? null;
+          return;
+      }
+    },
+    text(t) {
+      switch (where) {
+        case In.Value:
+        case In.InlineText:
+          value = value === undefined ? t : value + t;
+          return;
+        case In.Formula:
+          formula = true;
+          return;
+        case In.RunText:
+          runText += t;
+          return;
+      }
+    },
+    close(name) {
+      if (!inCell) return;
+      switch (name) {
+        case "c":
+          inCell = false;
+          endCell();
+          return;
+        case "r":
+          (runs ??= []).push(unescapeText(runText));
+          where = In.Nothing;
+          return;
+        case "t":
+          if (where === In.RunText) where = In.Run;
+          else if (where !== In.Phonetic) where = In.Nothing;
+          return;
+        case "rPh":
+        case "v":
+        case "f":
+          where = In.Nothing;
+          return;
+      }
+    },
+  });
+  if (tooMany === "cells") return { ok: false, tooMany, counted: vals.length, dimension: cells.dimension };
+  if (tooMany === "merges") return { ok: false, tooMany, counted: merges.length / 4, dimension: cells.dimension };
+  return { ok: true, cells };
+}
