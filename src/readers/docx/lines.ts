@@ -21,8 +21,11 @@ export function joinLines(lines: readonly string[]): string {
   return out;
 }
 
-/** Plain decimal numbers, as Excel turns typed text into numbers; anything else stays text. */
-const PLAIN_NUMBER = /^-?(?:\d+(?:\.\d*)?|\.\d+)$/;
+/**
+ * Numbers as Excel turns typed text into numbers: plain decimals, a sign (`+1` in a 本年增/减
+ * column), thousands grouped by commas. Anything else stays text.
+ */
+const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+|\d{1,3}(?:,\d{3})+(?:\.\d*)?)$/;
 
 /**
  * A cell's value as Excel's `range.values` would give it: null when empty, a number when the
@@ -32,7 +35,7 @@ const PLAIN_NUMBER = /^-?(?:\d+(?:\.\d*)?|\.\d+)$/;
 export function cellValue(text: string): CellValue {
   if (text === "") return null;
   if (PLAIN_NUMBER.test(text)) {
-    const n = Number(text);
+    const n = Number(text.replace(/,/g, ""));
     if (Number.isFinite(n)) return n;
   }
   return text;

@@ -170,9 +170,9 @@ describe("cell text", () => {
     expect(values).toEqual([["本年新收 件数", 12]]);
   });
 
-  it("plain numbers become numbers; full-width digits, slashes and units stay text for the core to judge", async () => {
-    const [values] = await valuesOf(simpleTable([["12", "0.35", "-3", "１２", "/", "5件", "1,234"]]));
-    expect(values).toEqual([[12, 0.35, -3, "１２", "/", "5件", "1,234"]]);
+  it("numbers as Excel would take them typed become numbers; full-width digits, slashes and units stay text for the core to judge", async () => {
+    const [values] = await valuesOf(simpleTable([["12", "0.35", "-3", "+1", "1,234", "１２", "/", "5件", "1,2", "12-3"]]));
+    expect(values).toEqual([[12, 0.35, -3, 1, 1234, "１２", "/", "5件", "1,2", "12-3"]]);
   });
 
   it("empty spacer columns and rows are dropped", async () => {
