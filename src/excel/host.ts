@@ -2,7 +2,7 @@
  * The Office.js workbook host: what the task pane and the ribbon command receive. Every
  * `Excel.run` of the add-in lives in this folder. Round trips per operation:
  * `readSheets` 1 (2 when the sheet list changed since the last look), `sheetNames` 1,
- * `insertPlan` 2, `writeCells` 1, `select` 1, `onChanged` 1 (2 below ExcelApi 1.9; it learns the
+ * `insertPlan` 2, `writeCells` 1, `select` 1 (at every ExcelApi level), `onChanged` 1 (2 below ExcelApi 1.9; it learns the
  * sheet list on the way, so the first check after it reads in 1), stopping it 1, settings 0.
  *
  * Own writes: `insertPlan` and `writeCells` never reach an `onChanged` handler. From ExcelApi 1.14
@@ -52,7 +52,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
     insertPlan: async (plan) => (await insertPlan(plan, features, sheets, own)).sheet,
     insertPlanDetailed: (plan) => insertPlan(plan, features, sheets, own),
     writeCells: (sheet, cells) => writeCells(sheet, cells, own),
-    select: (sheet, cells) => selectCells(sheet, cells, features.multiSelect),
+    select: (sheet, cells) => selectCells(sheet, cells, features),
     async onChanged(handler: (change: SheetChange) => void): Promise<() => void> {
       // Without change events (below ExcelApi 1.7) only the pane's 重新校验 button checks.
       if (!features.changeEvents) return () => undefined;

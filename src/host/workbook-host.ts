@@ -11,7 +11,7 @@ import type { SheetGrid } from "../core/types";
 export interface HostCapabilities {
   /** `worksheet.onChanged` (ExcelApi 1.7): live checks. Without it, only the 重新校验 button. */
   changeEvents: boolean;
-  /** Selecting several separate cells at once (ExcelApi 1.9 `getRanges`); else the first cell only. */
+  /** Selecting several separate cells at once (ExcelApi 1.18 `RangeAreas.select`); else one range. */
   multiSelect: boolean;
   /** Data validation on inserted value cells (ExcelApi 1.8). */
   dataValidation: boolean;
@@ -28,6 +28,15 @@ export interface SheetChange {
   address?: string;
 }
 
+/** What `select` could not do on this host, for the pane to say. */
+export interface SelectResult {
+  /**
+   * Set when not every cell could be selected (Excel below ExcelApi 1.18 selects one range only):
+   * a Chinese sentence saying what was selected instead. Absent when every cell was selected.
+   */
+  partial?: string;
+}
+
 /** The narrative sheet's paragraphs as they stand in the workbook, for regeneration. */
 export interface TextCell {
   /** A1 address on the sheet. */
@@ -35,10 +44,35 @@ export interface TextCell {
   text: string;
 }
 
+/**
+ * The part of a sheet a check reads: rows 1…`rows` and columns 1…`cols`. Statistics tables sit
+ * near the top-left; a data sheet of a million cells is cut to this box, and the pane says so.
+ */
+export interface ReadBox {
+  rows: number;
+  cols: number;
+}
+
+/** What `readSome` gives: the sheet list, and the sheets asked for. */
+export interface SheetsRead {
+  /** Every sheet's name, in tab order. */
+  names: string[];
+  /** The sheets asked for that exist, each the part of its used range inside the box. */
+  grids: SheetGrid[];
+  /** Sheets whose used range reaches beyond the box: its size (rows, columns from A1). */
+  cut: Array<{ sheet: string; rows: number; cols: number }>;
+}
+
 export interface WorkbookHost {
   readonly capabilities: HostCapabilities;
   /** Every sheet's used range, values only. One round trip when the sheet list is unchanged. */
   readSheets(): Promise<SheetGrid[]>;
+  /**
+   * The sheet list and the named sheets only (`null`: every sheet), each cut to `box`: what a
+   * live check reads after an edit, so an edit costs the edited sheet's cells, not the
+   * workbook's. Optional: without it the pane reads every sheet with `readSheets`.
+   */
+  readSome?(names: readonly string[] | null, box: ReadBox): Promise<SheetsRead>;
   /** The names of all sheets, in tab order. */
   sheetNames(): Promise<string[]>;
   /**
@@ -52,8 +86,11 @@ export interface WorkbookHost {
    * change events this causes are not reported to `onChanged`. One round trip.
    */
   writeCells(sheet: string, cells: ReadonlyArray<{ address: string; value: string | number }>): Promise<void>;
-  /** Activate `sheet` and select `cells` (A1 references), in one batch. */
-  select(sheet: string, cells: string[]): Promise<void>;
+  /**
+   * Activate `sheet` and select `cells` (A1 references), in one batch. A host that could select
+   * only part of them says so in the result (`partial`); one that returns nothing selected all.
+   */
+  select(sheet: string, cells: string[]): Promise<SelectResult | void>;
   /** Call `handler` after user edits; returns a function that stops listening. */
   onChanged(handler: (change: SheetChange) => void): Promise<() => void>;
   /** Settings stored in the workbook itself (they travel with the file). */

@@ -240,12 +240,15 @@ export class PaneController {
   async select(finding: Finding): Promise<void> {
     this.state.notice = null;
     try {
-      await this.host.select(finding.sheet, finding.cells);
-      if (!this.host.capabilities.multiSelect && finding.cells.length > 1) {
+      const result = await this.host.select(finding.sheet, finding.cells);
+      // The host says what it selected when it could not select every cell (Excel below 1.18).
+      if (result && result.partial) this.state.notice = result.partial;
+      else if (!result && !this.host.capabilities.multiSelect && finding.cells.length > 1) {
         this.state.notice = `此版本 Excel 不能同时选中多个不相邻的单元格，已选中第一个（${finding.cells[0]}）；其余见列表。`;
       }
     } catch (e) {
-      this.state.notice = `无法选中工作表“${finding.sheet}”中的单元格（${reason(e)}）。工作表可能已改名或删除，请点“重新校验”。`;
+      // The host's reason is the whole story (a missing sheet says so itself); no guessing here.
+      this.state.notice = `无法选中工作表“${finding.sheet}”中的单元格（${reason(e)}）。如工作表已改名或删除，请点“重新校验”。`;
     }
     this.changed();
   }

@@ -221,7 +221,8 @@ describe("insertPlan on older Excel (mock)", () => {
     for (const s of result.skipped) expect(s.label).toMatch(/[\u4e00-\u9fff]/);
     const ranges = fake.sheet(plan.name).ranges;
     expect(ranges.some((r) => "dataValidation" in written(r.mock))).toBe(false);
-    expect(fake.sheet(plan.name).pageLayouts).toEqual([]);
+    expect(fake.layoutWritten(plan.name)).toEqual({});
+    expect(fake.violations).toEqual([]);
     // Conditional formats (1.6) and frozen rows (1.7) are there.
     expect(ranges.flatMap((r) => r.conditionalFormats)).toHaveLength(plan.conditionalFormats.length);
     expect(fake.sheet(plan.name).frozenRows).toEqual([plan.freezeRows]);

@@ -35,7 +35,9 @@ describe("capabilities from the requirement sets (mock)", () => {
     ["1.6", { changeEvents: false, multiSelect: false, dataValidation: false, conditionalFormats: true, pageLayout: false }],
     ["1.7", { changeEvents: true, multiSelect: false, dataValidation: false, conditionalFormats: true, pageLayout: false }],
     ["1.8", { changeEvents: true, multiSelect: false, dataValidation: true, conditionalFormats: true, pageLayout: false }],
-    ["1.9", { changeEvents: true, multiSelect: true, dataValidation: true, conditionalFormats: true, pageLayout: true }],
+    ["1.9", { changeEvents: true, multiSelect: false, dataValidation: true, conditionalFormats: true, pageLayout: true }],
+    ["1.17", { changeEvents: true, multiSelect: false, dataValidation: true, conditionalFormats: true, pageLayout: true }],
+    ["1.18", { changeEvents: true, multiSelect: true, dataValidation: true, conditionalFormats: true, pageLayout: true }],
     ["1.19", { changeEvents: true, multiSelect: true, dataValidation: true, conditionalFormats: true, pageLayout: true }],
   ])("ExcelApi %s", (api, expected) => {
     new FakeExcel({ api, sheets: [] }).install();

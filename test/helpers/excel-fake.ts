@@ -7,10 +7,17 @@
  *
  * Like the real API, the mock's objects refuse to give a loaded property before `context.sync()`
  * (office-addin-mock returns an error string instead): reading `range.values` too early shows up
- * as a wrong value in the test. Objects a given ExcelApi version lacks are absent from the fake
- * (`pageLayout` below 1.9, `dataValidation` below 1.8, …), so touching one fails the test.
+ * as a wrong value in the test.
+ *
+ * Requirement sets are true to Excel: every object the adapter receives knows its Office.js class,
+ * and every member it touches is looked up in the JSDoc of `@types/office-js` (see
+ * `excel-api-sets.ts`). A member above the fake's `api` level is recorded in `violations` and fails
+ * the next `context.sync()` with `ApiNotFound`, as Excel does (office.js from the CDN has every
+ * member; the host refuses the batch). So `RangeAreas.select` on an Excel 2021 (1.14) fails the
+ * test as it fails the user.
  */
 import { OfficeMockObject } from "office-addin-mock";
+import { compareSets, excelApiModel, memberSet, type ExcelApiModel } from "./excel-api-sets";
 
 /** A sheet as a test describes it: its used range (values-only) or none. */
 export interface SheetSpec {
@@ -71,9 +78,18 @@ export interface FakeOptions {
 
 /** `"1.14"` vs `"1.9"`: compared as numbers part by part. */
 function versionAtMost(v: string, max: string): boolean {
-  const [a1, a2] = v.split(".").map(Number);
-  const [b1, b2] = max.split(".").map(Number);
-  return a1 < b1 || (a1 === b1 && a2 <= b2);
+  return compareSets(v, max) <= 0;
+}
+
+/** Excel's words when a batch uses a member the host lacks. */
+export const API_NOT_FOUND_MESSAGE =
+  "The API you are trying to use could not be found. It may be available in a newer version of Excel. Please refer to the documentation for more information.";
+
+/** `Range`, `RangeAreas[]`… → the class name, when it is one of the Excel namespace's. */
+function classOf(model: ExcelApiModel, type: string | null | undefined): string | null {
+  if (!type) return null;
+  const name = type.replace(/\[\]$/, "");
+  return model.classes.has(name) ? name : null;
 }
 
 const quoted = (name: string): string => (/^[A-Za-z0-9_]+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`);
@@ -117,6 +133,10 @@ export class FakeExcel {
   readonly registrations: Registration[] = [];
   readonly settings: Map<string, unknown>;
   readonly savedSettings: Array<Record<string, unknown>> = [];
+  /** Members used above the fake's ExcelApi level (`RangeAreas.select (ExcelApi 1.18)`), in order. */
+  readonly violations: string[] = [];
+  /** Every Excel class member the adapter touched, with its set (`Range.select` → "1.1"). */
+  readonly used = new Map<string, string | null>();
   saveFails = false;
   readonly context: OfficeMockObject;
   readonly excel: OfficeMockObject;
@@ -128,6 +148,8 @@ export class FakeExcel {
   private failNext: FakeExcelError | null = null;
   private failSkip = 0;
   private nextId = 1;
+  private readonly model = excelApiModel();
+  private readonly proxies = new WeakMap<object, Map<string, unknown>>();
 
   constructor(readonly options: FakeOptions) {
     this.sheets = options.sheets.map((s) => this.sheetOf(s.name, s.id, s.used ?? null));
@@ -141,7 +163,7 @@ export class FakeExcel {
       // `Excel.run(options, batch)`, or `Excel.run(context, batch)` to continue in an earlier context.
       run: async (first: Record<string, unknown>, batch: (context: OfficeMockObject) => Promise<unknown>) => {
         this.runs.push(first === this.context ? { context: "earlier" } : first);
-        return batch(this.context);
+        return batch(this.gated(this.context, "RequestContext"));
       },
     });
     this.office = new OfficeMockObject({
@@ -242,6 +264,51 @@ export class FakeExcel {
 
   // ----- the mock's insides -----
 
+  /** Note a use of `cls.member`; one above the fake's level fails the next sync, as in Excel. */
+  private touch(cls: string, member: string): void {
+    if (!this.model.classes.get(cls)?.has(member)) return;
+    const set = memberSet(this.model, cls, member);
+    this.used.set(`${cls}.${member}`, set);
+    if (set === null || this.supports(set)) return;
+    this.violations.push(`${cls}.${member} (ExcelApi ${set})`);
+    this.failure ??= new FakeExcelError("ApiNotFound", API_NOT_FOUND_MESSAGE);
+  }
+
+  /** What a member gave, as the adapter sees it: mocks of Excel classes gated in turn. */
+  private gatedValue(value: unknown, type: string | null | undefined): unknown {
+    const cls = classOf(this.model, type);
+    if (cls === null) return value;
+    if (Array.isArray(value)) return value.map((v) => (v instanceof OfficeMockObject ? this.gated(v, cls) : v));
+    return value instanceof OfficeMockObject ? this.gated(value, cls) : value;
+  }
+
+  /** `mock` as an object of Office.js class `cls`: every member it gives is checked against the level. */
+  private gated<T extends object>(mock: T, cls: string): T {
+    const byClass = this.proxies.get(mock) ?? new Map<string, unknown>();
+    this.proxies.set(mock, byClass);
+    const known = byClass.get(cls);
+    if (known) return known as T;
+    const members = this.model.classes.get(cls);
+    const proxy = new Proxy(mock, {
+      get: (target, prop) => {
+        const value: unknown = Reflect.get(target, prop, target);
+        if (typeof prop !== "string" || prop.startsWith("_")) return value;
+        this.touch(cls, prop);
+        const type = members?.get(prop)?.type;
+        if (typeof value === "function") {
+          return (...args: unknown[]) => this.gatedValue((value as (...a: unknown[]) => unknown).apply(target, args), type);
+        }
+        return this.gatedValue(value, type);
+      },
+      set: (target, prop, value) => {
+        if (typeof prop === "string" && !prop.startsWith("_")) this.touch(cls, prop);
+        return Reflect.set(target, prop, value, target);
+      },
+    });
+    byClass.set(cls, proxy);
+    return proxy;
+  }
+
   private sheetOf(name: string, id: string | undefined, used: FakeSheet["used"]): FakeSheet {
     return {
       id: id ?? `{sheet-${this.nextId++}}`,
@@ -331,8 +398,9 @@ export class FakeExcel {
       onAdded: this.register("added"),
       onDeleted: this.register("deleted"),
     };
-    if (this.supports("1.9")) data.onChanged = this.register("changed");
-    if (this.supports("1.17")) data.onNameChanged = this.register("nameChanged");
+    // office.js has every member at every level; the gate refuses those above the fake's.
+    data.onChanged = this.register("changed");
+    data.onNameChanged = this.register("nameChanged");
     return data;
   }
 
@@ -358,24 +426,20 @@ export class FakeExcel {
       },
       onChanged: this.register("changed", s.id),
     };
-    if (this.supports("1.7")) {
-      data.freezePanes = {
-        freezeRows: (n: number) => {
-          s.frozenRows.push(n);
-          this.writes.push(`freezeRows ${n}`);
-        },
-      };
-    }
-    if (this.supports("1.9")) {
-      data.getRanges = (address: string) => this.rangeView(s, address, true);
-      data.pageLayout = {
-        headersFooters: { defaultForAllPages: {} },
-        setPrintMargins: (unit: string, margins: Record<string, number>) => s.printMargins.push({ unit, margins }),
-        setPrintArea: (area: string) => s.printArea.push(area),
-        setPrintTitleRows: (rows: string) => s.printTitleRows.push(rows),
-      };
-      data.horizontalPageBreaks = { add: (at: string) => s.pageBreaks.push(at) };
-    }
+    data.freezePanes = {
+      freezeRows: (n: number) => {
+        s.frozenRows.push(n);
+        this.writes.push(`freezeRows ${n}`);
+      },
+    };
+    data.getRanges = (address: string) => this.rangeView(s, address, true);
+    data.pageLayout = {
+      headersFooters: { defaultForAllPages: {} },
+      setPrintMargins: (unit: string, margins: Record<string, number>) => s.printMargins.push({ unit, margins }),
+      setPrintArea: (area: string) => s.printArea.push(area),
+      setPrintTitleRows: (rows: string) => s.printTitleRows.push(rows),
+    };
+    data.horizontalPageBreaks = { add: (at: string) => s.pageBreaks.push(at) };
     const view = this.track(new OfficeMockObject(data));
     view.isNullObject = isNull;
     if (view.pageLayout instanceof OfficeMockObject) s.pageLayouts.push(view.pageLayout);
@@ -418,16 +482,14 @@ export class FakeExcel {
         record.selected++;
       },
     };
-    if (this.supports("1.8")) data.dataValidation = {};
-    if (this.supports("1.6")) {
-      data.conditionalFormats = {
-        add: (type: string) => {
-          const cf = this.track(new OfficeMockObject({ custom: { rule: {}, format: { fill: {}, font: {} } } }));
-          record.conditionalFormats.push({ type, mock: cf });
-          return cf;
-        },
-      };
-    }
+    data.dataValidation = {};
+    data.conditionalFormats = {
+      add: (type: string) => {
+        const cf = this.track(new OfficeMockObject({ custom: { rule: {}, format: { fill: {}, font: {} } } }));
+        record.conditionalFormats.push({ type, mock: cf });
+        return cf;
+      },
+    };
     record.mock = this.track(new OfficeMockObject(data));
     s.ranges.push(record);
     return record.mock;
