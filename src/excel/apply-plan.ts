@@ -61,7 +61,7 @@ function edgesOf(range: string): Edge[] {
   return edges;
 }
 
-function applyStyle(range: Excel.Range, address: string, style: CellStyle, indent: boolean): void {
+function applyStyle(range: Excel.Range, address: string, style: CellStyle, features: Pick<ExcelFeatures, "indent">): void {
   const format = range.format;
   format.font.size = style.size;
   format.font.bold = style.bold;
@@ -69,7 +69,7 @@ function applyStyle(range: Excel.Range, address: string, style: CellStyle, inden
   format.verticalAlignment = VERTICAL[style.vertical];
   format.wrapText = style.wrap;
   // Indentation shows only with left or right alignment, set just above.
-  if (indent && style.indent > 0) format.indentLevel = style.indent;
+  if (features.indent && style.indent > 0) format.indentLevel = style.indent;
   if (style.fill) format.fill.color = style.fill;
   if (style.border) {
     for (const edge of edgesOf(address)) {
@@ -149,7 +149,7 @@ export function queuePlan(ws: Excel.Worksheet, plan: SheetPlan, features: ExcelF
   all.format.font.name = plan.fontName;
 
   for (const group of plan.styles) {
-    for (const address of group.ranges) applyStyle(ws.getRange(address), address, group.style, features.indent);
+    for (const address of group.ranges) applyStyle(ws.getRange(address), address, group.style, features);
   }
   // Every cell of a merge already has its look, borders included, so merging keeps them.
   for (const address of plan.merges) ws.getRange(address).merge(false);

@@ -87,7 +87,7 @@ export class ChangeFeed {
 
   private async changed(args: Excel.WorksheetChangedEventArgs): Promise<void> {
     // ExcelApi 1.14 names the add-in's own writes; below it, the write window decides.
-    if (args.triggerSource === "ThisLocalAddin") return;
+    if (this.features.triggerSource && args.triggerSource === "ThisLocalAddin") return;
     const sheet = await this.nameOf(args.worksheetId);
     if (!this.features.triggerSource && this.own.covers(sheet, args.address)) return;
     this.deliver(args.address ? { sheet, address: args.address } : { sheet });
