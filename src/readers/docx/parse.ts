@@ -14,14 +14,12 @@
  * - A table nested in a cell is a table of its own (its own sheet); its text does not also go
  *   into the outer cell, which would become one unreadable string of all the inner numbers.
  */
-import { SaxesParser, type SaxesTagNS } from "saxes";
+import { SaxesParser, type SaxesTagPlain } from "saxes";
 import { clip, ReaderError } from "../errors";
 import type { ReadLimits } from "../limits";
 import { isFrame } from "./frame";
+import { Names } from "./names";
 import type { DocCell, DocRow, DocTable, Lines, ParsedDocument } from "./model";
-
-const W_NS = new Set(["http://schemas.openxmlformats.org/wordprocessingml/2006/main", "http://purl.oclc.org/ooxml/wordprocessingml/main"]);
-const MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
 /** Subtrees never read: revisions taken out, text boxes, ruby text, and properties with no text. */
 const SKIPPED = new Set(["w:del", "w:moveFrom", "w:txbxContent", "w:rt", "w:pPr", "w:tblPr", "w:tblGrid", "w:sdtPr", "w:sectPr", "w:tblPrEx"]);
@@ -36,13 +34,6 @@ interface OpenTable {
 interface OpenParagraph {
   lines: Lines;
   current: string;
-}
-
-const keyOf = (tag: SaxesTagNS): string => (W_NS.has(tag.uri) ? `w:${tag.local}` : tag.uri === MC_NS ? `mc:${tag.local}` : "");
-
-function attr(tag: SaxesTagNS, local: string): string | undefined {
-  for (const a of Object.values(tag.attributes)) if (a.local === local && (W_NS.has(a.uri) || a.uri === "")) return a.value;
-  return undefined;
 }
 
 const isOff = (v: string | undefined): boolean => v === "0" || v === "false" || v === "off";
@@ -80,9 +71,12 @@ export function parseDocument(feed: (write: (text: string) => void) => void, lim
     skipDepth = stack.length;
   };
 
-  const parser = new SaxesParser({ xmlns: true });
+  const names = new Names();
+  const attr = (tag: SaxesTagPlain, local: string): string | undefined => names.attr(tag, local);
+  const parser = new SaxesParser();
   parser.on("opentag", (tag) => {
-    const key = keyOf(tag);
+    if (stack.length === 0) names.declare(tag);
+    const key = names.key(tag.name);
     stack.push(key);
     if (skipDepth > 0) {
       if (key === "w:tbl" && stack.includes("w:txbxContent")) tableInTextBox = true;

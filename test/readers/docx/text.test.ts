@@ -109,6 +109,19 @@ describe("packages as other producers write them", () => {
     ]);
   });
 
+  it("prefixes of the producer's choosing", async () => {
+    const xml = `<?xml version="1.0"?><x:document xmlns:x="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:w="urn:other"><x:body>
+      <x:p><x:r><x:t>自选前缀</x:t></x:r><w:r><w:t>别的命名空间</w:t></w:r></x:p>
+      <x:tbl><x:tr><x:tc><x:tcPr><x:gridSpan x:val="2"/></x:tcPr><x:p><x:r><x:t>合并</x:t></x:r></x:p></x:tc></x:tr>
+      <x:tr><x:tc><x:p><x:r><x:t>a</x:t></x:r></x:p></x:tc><x:tc><x:p><x:r><x:t>1</x:t></x:r></x:p></x:tc></x:tr></x:tbl></x:body></x:document>`;
+    const book = await read(docx("", { xml }), DEFAULT_LIMITS);
+    expect(book.text).toEqual(["自选前缀"]);
+    expect(book.sheets[0].grid.values).toEqual([
+      ["合并", null],
+      ["a", 1],
+    ]);
+  });
+
   it("a main part under another name, as _rels/.rels says", async () => {
     const book = await read(docx(p("别处的正文"), { part: "word/document2.xml" }), DEFAULT_LIMITS);
     expect(book.text).toEqual(["别处的正文"]);
