@@ -4,6 +4,8 @@
  * 1. Checking one located report of each format (`checkTable` over its located tables).
  * 2. Loading one filled .xlsx and checking it: the share of the time spent checking.
  * 3. `nianbao check` over a folder of 100 filled workbooks, as a child process.
+ * 4. The text checks on a workbook with 200,000 text cells, with and without the prefilter
+ *    (narrative-text.ts).
  *
  * Workbooks are our own templates with every value cell filled, in two fillings: all zeros (a
  * consistent report: no findings) and varied numbers (most sums fail: many findings, the
@@ -23,6 +25,7 @@ import type { FormatId } from "../src/core/formats/model";
 import { planTemplate } from "../src/core/layout";
 import { locateTables } from "../src/core/locate";
 import { checkWorkbook } from "../src/core/workbook";
+import { benchNarrativeText } from "./narrative-text";
 
 const YEAR: Readonly<Record<FormatId, number>> = { "legacy-2014": 2017, "national-2019": 2020, "national-2021": 2023 };
 const GOALS = { checkMs: 1, checkShare: 0.1, folderSeconds: 10 };
@@ -180,6 +183,7 @@ async function main(): Promise<void> {
   await benchCheck();
   await benchLoad();
   await benchFolder();
+  benchNarrativeText();
 }
 
 main().catch((err) => {

@@ -260,6 +260,8 @@ export function readSentences(line: string): Sentence[] {
  * or null when the line is not one.
  */
 export function titleYear(line: string): number | null {
+  // Most lines are no title: look for the words before normalising (compatibility ideographs aside).
+  if (!/政府信息公开|人大政协/.test(line) && !/[\uF900-\uFAFF\u2F00-\u2FDF]/.test(line)) return null;
   const s = line.normalize("NFKC").trim();
   if ([...s].length > 60 || /[,;。]/.test(s)) return null;
   const title = /^[^,;。]{0,30}?(\d{4}|[〇○零一二三四五六七八九]{4})年度?[^,;。]{0,20}?政府信息公开(?:工作)?(?:年度报告|年报|工作情况统计表|情况统计表|工作年度报告)/.exec(s);

@@ -38,8 +38,10 @@ export function proseLines(sheets: readonly SheetGrid[], tables: readonly Locate
         const pos = { row: sheet.originRow + r, col: sheet.originCol + c };
         if (rects.some((rect) => contains(rect, pos))) return;
         const cell = toA1(pos);
-        for (const line of value.split(/\r\n|\r|\n/)) {
-          const text = line.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, "");
+        // `trim` removes what `[\s\u3000\u00a0]` names; most cells hold one line.
+        const lines = /[\r\n]/.test(value) ? value.split(/\r\n|\r|\n/) : [value];
+        for (const line of lines) {
+          const text = line.trim();
           if (text !== "") out.push({ sheet: sheet.name, cell, text });
         }
       });

@@ -43,7 +43,7 @@ import { tablesYear } from "./options";
 import { mayState } from "./prefilter";
 import { headingNumeral, proseLines, proseSections, type ProseLine } from "./prose";
 import type { StatedNumber, StatedYear } from "./stated";
-import { openingYear } from "./years";
+import { SectionYear } from "./years";
 import { findTable, readKey } from "./values";
 import { qualifiedRef } from "../address";
 
@@ -260,14 +260,14 @@ export function checkNarrativeText(sheets: readonly SheetGrid[], tables: readonl
   const prefilter = options.prefilter ?? true;
   const lines = proseLines(sheets, tables);
   // The year a paragraph opening with one gives the paragraphs after it, up to the next heading.
-  let sectionYear: StatedYear = null;
+  const sectionYear = new SectionYear();
   let sheet: string | null = null;
   for (const line of lines) {
-    if (line.sheet !== sheet || headingNumeral(line.text) !== null) sectionYear = null;
+    if (line.sheet !== sheet || headingNumeral(line.text) !== null) sectionYear.reset();
     sheet = line.sheet;
     checkTitle(ctx, line);
-    if (!prefilter || mayState(line.text)) checkSentences(ctx, line, sectionYear);
-    sectionYear = openingYear(line.text) ?? sectionYear;
+    if (!prefilter || mayState(line.text)) checkSentences(ctx, line, sectionYear.current());
+    sectionYear.see(line.text);
   }
   checkFeeNotice(ctx, lines);
   return ctx.findings;
