@@ -90,7 +90,11 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s
 /** Not shown to a reader of the page: ignored elements, `hidden`, inline `display:none`. */
 export function isSkipped(el: Element): boolean {
   if (IGNORED.has(el.tagName)) return true;
-  if (attr(el, "hidden") !== null || attr(el, "role") === "navigation") return true;
-  const style = attr(el, "style");
-  return style !== null && HIDDEN_STYLE.test(style);
+  // One pass over the attributes: this runs for every element of the page.
+  for (const a of el.attrs) {
+    if (a.name === "hidden") return true;
+    if (a.name === "role" && a.value === "navigation") return true;
+    if (a.name === "style" && HIDDEN_STYLE.test(a.value)) return true;
+  }
+  return false;
 }

@@ -9,6 +9,7 @@ import type { ReadLimits } from "../limits";
 import type { ReadBook } from "../types";
 import { decodeHtml } from "./charset";
 import { PageReader } from "./page";
+import { isSpreadsheetMl } from "../xls/spreadsheet-ml";
 
 /** Control characters beyond this share of the text: the file is binary, not a page. */
 const MAX_CONTROL_SHARE = 0.01;
@@ -20,6 +21,7 @@ function looksBinary(text: string): boolean {
 }
 
 export async function read(data: Uint8Array, limits: ReadLimits): Promise<ReadBook> {
+  if (isSpreadsheetMl(data)) return (await import("../xls")).read(data, limits);
   const { text } = decodeHtml(data);
   if (looksBinary(text)) throw new ReaderError("文件内容不是网页文本，可能已损坏或扩展名有误；请在浏览器中打开该网页并“另存为”网页（.html）后再校验");
   const page = new PageReader(limits);

@@ -1,5 +1,6 @@
 /**
- * Old Excel 97-2003 (.xls) and WPS (.et) workbooks: both are BIFF in an OLE compound file. Read
+ * Old Excel 97-2003 (.xls) and WPS (.et) workbooks: both are BIFF in an OLE compound file; also
+ * the XML Spreadsheet 2003 that many government systems export under an .xls name. Read
  * with SheetJS 0.20.3 (`@e965/xlsx`, pinned exactly; 0.18.5 on the registry's `xlsx` name has
  * CVE-2023-30533 and CVE-2024-22363), told to keep values only: no formulas, styles, HTML or VBA.
  */
@@ -10,6 +11,7 @@ import type { ReadBook, ReadNote, ReadSheet } from "../types";
 import { buildGrid, type Cells } from "./grid";
 import { cellValue, type SheetJsCell } from "./values";
 import { explainFailure } from "./failures";
+import { isSpreadsheetMl } from "./spreadsheet-ml";
 
 /** BIFF8 has 65 536 rows; a statistics table never lies beyond this many. */
 const MAX_ROWS = 20_000;
@@ -21,10 +23,12 @@ interface Merge {
   e: { r: number; c: number };
 }
 
+const isCompoundFile = (data: Uint8Array): boolean => data.length >= 512 && CFB_MAGIC.every((b, i) => data[i] === b);
+
 const isDateFormat = (fmt: string): boolean => (SSF as { is_date(f: string): boolean }).is_date(fmt);
 
 export async function read(data: Uint8Array, limits: ReadLimits): Promise<ReadBook> {
-  if (data.length < 512 || CFB_MAGIC.some((b, i) => data[i] !== b)) {
+  if (!isCompoundFile(data) && !isSpreadsheetMl(data)) {
     throw new ReaderError("文件不是有效的 Excel 97-2003 工作簿（.xls/.et），可能已损坏；请在 Excel 或 WPS 中打开并另存为 .xlsx 后再校验");
   }
   let wb: WorkBook;

@@ -8,8 +8,7 @@ export interface SheetSpec {
   hidden?: boolean;
 }
 
-/** A BIFF8 workbook of these sheets. */
-export function makeXls(sheets: SheetSpec[]): Uint8Array {
+function workbookOf(sheets: SheetSpec[]): WorkBook {
   const wb: WorkBook = utils.book_new();
   for (const s of sheets) {
     const ws = utils.aoa_to_sheet(s.rows, { cellDates: true });
@@ -17,7 +16,17 @@ export function makeXls(sheets: SheetSpec[]): Uint8Array {
     utils.book_append_sheet(wb, ws, s.name);
   }
   wb.Workbook = { Sheets: sheets.map((s) => ({ Hidden: s.hidden ? 1 : 0 })) };
-  return new Uint8Array(write(wb, { bookType: "biff8", type: "array" }) as ArrayBuffer);
+  return wb;
+}
+
+/** A BIFF8 workbook of these sheets. */
+export function makeXls(sheets: SheetSpec[]): Uint8Array {
+  return new Uint8Array(write(workbookOf(sheets), { bookType: "biff8", type: "array" }) as ArrayBuffer);
+}
+
+/** The same as XML Spreadsheet 2003. */
+export function makeXml(sheets: SheetSpec[]): Uint8Array {
+  return new TextEncoder().encode(write(workbookOf(sheets), { bookType: "xlml", type: "string" }) as string);
 }
 
 /** Renames a sheet in the file's bytes (same length, UTF-16 as SheetJS writes names). */

@@ -5,7 +5,7 @@ import type { Finding } from "../../../src/core/types";
 import { checkWorkbook } from "../../../src/core/workbook";
 import { bookGrids, DEFAULT_LIMITS, readDocument, type ReadBook } from "../../../src/readers";
 import { read } from "../../../src/readers/xls";
-import { cfbWithoutWorkbook, makeXls, renameSheetInBytes, withFilePass } from "./build";
+import { cfbWithoutWorkbook, makeXls, makeXml, renameSheetInBytes, withFilePass } from "./build";
 
 const FIXTURES = join(__dirname, "../../fixtures/xls");
 const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(join(FIXTURES, name)));
@@ -143,5 +143,13 @@ describe("xls reader: files it cannot read", () => {
     const data = new Uint8Array(4096).map((_, i) => (i * 7919) & 0xff);
     data.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
     expect(await readError("乱码.xls", data)).toMatch(/损坏/);
+  });
+});
+
+describe("xls reader: XML Spreadsheet 2003 exported under an .xls name", () => {
+  it("is read as a workbook (handed over by the web page reader), merges as Excel shows them", async () => {
+    const book = await readOk("导出.xls", makeXml([{ name: "统计表", rows: [["标题", null], ["收到申请数", 5]], merges: ["A1:B1"] }]));
+    expect(book.form).toBe("xls");
+    expect(book.sheets[0].grid).toEqual({ name: "统计表", values: [["标题", null], ["收到申请数", 5]], originRow: 0, originCol: 0 });
   });
 });
