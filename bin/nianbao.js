@@ -15,15 +15,27 @@ try {
   throw err;
 }
 
-cli
-  .main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() })
-  .then((code) => {
-    // exitCode, not exit(): let piped output drain first.
-    process.exitCode = code;
-  });
-
-// `nianbao check … | head` closes the pipe early: that is not an error worth a stack trace.
+// `nianbao check … | head` closes the pipe early. That is not an error worth a stack trace, and
+// it must not decide the exit code: the run goes on (quietly) and exits with its findings' code.
+let stdoutClosed = false;
 process.stdout.on("error", (err) => {
-  if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  if (err.code === "EPIPE") {
+    stdoutClosed = true;
+    return;
+  }
   throw err;
 });
+const stdout = { write: (text) => (stdoutClosed ? true : process.stdout.write(text)), isTTY: process.stdout.isTTY };
+
+cli
+  .main(process.argv.slice(2), { stdout, stderr: process.stderr, cwd: process.cwd() })
+  .then(
+    (code) => {
+      // exitCode, not exit(): let piped output drain first.
+      process.exitCode = code;
+    },
+    (err) => {
+      process.stderr.write(`nianbao 内部错误，请把这条信息反馈给维护者：\n${err && err.stack ? err.stack : String(err)}\n`);
+      process.exitCode = 2;
+    },
+  );

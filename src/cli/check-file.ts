@@ -7,11 +7,15 @@ import type { FormatId, TableId } from "../core/formats/model";
 import { tableName } from "../core/describe";
 import { checkAgainstPreviousYear } from "../core/cross-year";
 import type { LocatedTable } from "../core/located";
-import type { Finding } from "../core/types";
+import type { Finding, SheetGrid } from "../core/types";
 import { checkWorkbook } from "../core/workbook";
+import { agencyFromTitles } from "../core/narrative";
+import { TEXT_SHEET } from "../readers/book";
+import type { ReadNote, ReadSheet } from "../readers/types";
+import { clipMessage, clipText, MESSAGE_MAX } from "./clip";
+import { documentCellLabels } from "./document-labels";
 import type { FoundFile } from "./files";
-import { readWorkbookFile } from "./read-file";
-import type { ReadWorkbook } from "./xlsx-read";
+import { readFoundFile } from "./open-file";
 
 /** A table found in a file, as reported. */
 export interface TableSummary {
@@ -30,6 +34,24 @@ export interface FileResult {
   error: string | null;
   tables: TableSummary[];
   findings: Finding[];
+  /** The agency and year the report's title names (for the 汇总 workbook); null when not found. */
+  agency?: string | null;
+  year?: number | null;
+  /**
+   * Row and column labels of the cells findings name on document tables (`表格2`, `第4页 表格1`),
+   * by sheet then A1: there an address alone tells the reader nothing.
+   */
+  labels?: Record<string, Record<string, string>>;
+}
+
+/**
+ * What the checker takes from a file read: its sheets, and a document's paragraphs and notes
+ * where the reader gives them (the reader layer's `ReadBook`).
+ */
+export interface CheckableBook {
+  sheets: ReadSheet[];
+  text?: string[];
+  notes?: ReadNote[];
 }
 
 /** Rule ids of the findings this layer adds (the core's ids look like `B-R1`, `value.blank`). */
@@ -38,6 +60,7 @@ export const FILE_RULES = {
   hiddenSheet: "file.hidden-sheet",
   formulaWithoutResult: "file.formula-no-result",
   farCells: "file.far-cells",
+  readerNote: "file.reader-note",
 } as const;
 
 /** How many cells a file-level message names before `等`. */
@@ -57,8 +80,9 @@ export interface CheckFileOptions {
  * No table found. Counted as an error: the file was given to be checked and nothing in it was,
  * so a run over a folder must not pass quietly (`nianbao --help` says so).
  */
-function noTableFinding(book: ReadWorkbook): Finding {
-  const names = book.sheets.map((s) => `“${s.grid.name}”`).join("、");
+function noTableFinding(book: CheckableBook): Finding {
+  const shown = book.sheets.slice(0, NAMED).map((s) => `“${clipText(s.grid.name, 31)}”`).join("、");
+  const names = book.sheets.length > NAMED ? `${shown} 等 ${book.sheets.length} 个` : shown || "（没有工作表或表格）";
   return {
     rule: FILE_RULES.noTable,
     severity: "error",
@@ -108,12 +132,31 @@ function hiddenFinding(table: TableSummary): Finding {
   };
 }
 
-/** Check a workbook already read. */
-export function checkReadWorkbook(file: string, book: ReadWorkbook, options: CheckFileOptions = {}): FileResult {
-  const report = checkWorkbook(
-    book.sheets.map((s) => s.grid),
-    { ...(options.year !== undefined ? { year: options.year } : {}), fileName: path.basename(file) },
-  );
+/** What a reader left out (a sheet far too large to hold a report), as a hint on the file. */
+function readerNoteFinding(note: ReadNote): Finding {
+  return { rule: FILE_RULES.readerNote, severity: "info", sheet: note.sheet, cells: [], message: note.message };
+}
+
+/** The grids the core takes: sheets, and a document's paragraphs as the sheet `正文`. */
+function gridsOf(book: CheckableBook): SheetGrid[] {
+  const grids = book.sheets.map((s) => s.grid);
+  if (book.text && book.text.length > 0) grids.push({ name: TEXT_SHEET, values: book.text.map((p) => [p]), originRow: 0, originCol: 0 });
+  return grids;
+}
+
+/** The year most of the tables name. */
+function reportYear(tables: readonly LocatedTable[]): number | null {
+  const counts = new Map<number, number>();
+  for (const t of tables) if (t.year !== null) counts.set(t.year, (counts.get(t.year) ?? 0) + 1);
+  let best: number | null = null;
+  for (const [year, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = year;
+  return best;
+}
+
+/** Check a file already read. */
+export function checkReadWorkbook(file: string, book: CheckableBook, options: CheckFileOptions = {}): FileResult {
+  const grids = gridsOf(book);
+  const report = checkWorkbook(grids, { ...(options.year !== undefined ? { year: options.year } : {}), fileName: path.basename(file) });
   const hiddenSheets = new Set(book.sheets.filter((s) => s.hidden).map((s) => s.grid.name));
   const tables: TableSummary[] = report.tables.map((t) => ({
     sheet: t.sheet,
@@ -124,7 +167,7 @@ export function checkReadWorkbook(file: string, book: ReadWorkbook, options: Che
     hidden: hiddenSheets.has(t.sheet),
   }));
 
-  const findings: Finding[] = [];
+  const findings: Finding[] = (book.notes ?? []).map(readerNoteFinding);
   for (const sheet of book.sheets) {
     if (sheet.uncachedFormulas.length > 0) findings.push(formulaFinding(sheet.grid.name, sheet.uncachedFormulas));
     if (sheet.farCells) findings.push(farCellsFinding(sheet.grid.name, sheet.farCells));
@@ -136,21 +179,33 @@ export function checkReadWorkbook(file: string, book: ReadWorkbook, options: Che
     const last = options.previous?.find((p) => p.table === table.table);
     if (last) findings.push(...checkAgainstPreviousYear(table, last));
   }
-  return { file, error: null, tables, findings };
+  const result: FileResult = {
+    file,
+    error: null,
+    tables,
+    // A message quoting a 1 MB cell must not become a 1 MB line in every report.
+    findings: findings.map((f) => (f.message.length > MESSAGE_MAX ? { ...f, message: clipMessage(f.message) } : f)),
+    agency: report.tables.length > 0 ? agencyFromTitles(grids, report.tables) : null,
+    year: options.year ?? reportYear(report.tables),
+  };
+  const labels = documentCellLabels(report.tables, findings);
+  if (Object.keys(labels).length > 0) result.labels = labels;
+  return result;
 }
 
 /** Read and check one file; an unreadable file gives a result with `error` set, never a throw. */
 export async function checkFile(found: FoundFile, options: CheckFileOptions = {}): Promise<FileResult> {
-  const read = await readWorkbookFile(found.absolute);
+  if (found.error !== undefined) return { file: found.file, error: found.error, tables: [], findings: [] };
+  const read = await readFoundFile(found);
   if (!read.ok) return { file: found.file, error: read.error, tables: [], findings: [] };
   try {
-    return checkReadWorkbook(found.file, read.workbook, options);
+    return checkReadWorkbook(found.file, read.book, options);
   } catch (err) {
     // A bug in the checker on one odd workbook must not stop the others from being checked.
     const detail = err instanceof Error ? err.message : String(err);
     return {
       file: found.file,
-      error: `校验这个文件时程序出错（${detail}）；这是 nianbao 的问题，请把文件和这条信息反馈给维护者`,
+      error: `校验这个文件时程序出错（${clipText(detail, 80)}）；这是 nianbao 的问题，请把文件和这条信息反馈给维护者`,
       tables: [],
       findings: [],
     };

@@ -2,10 +2,13 @@
  * What the command line needs from its surroundings, passed in so tests run it in-process:
  * where to print, the folder relative paths start from, and today's date (for default years).
  */
+import type { BatchLimits } from "./batch";
 
 /** Anything with a `write`, such as `process.stdout`, or a test's string collector. */
 export interface Output {
   write(text: string): unknown;
+  /** A terminal (progress is shown there only). */
+  isTTY?: boolean;
 }
 
 export interface CliIo {
@@ -17,6 +20,8 @@ export interface CliIo {
   cwd: string;
   /** Today; defaults to the clock. The default report year is last year. */
   now?: () => Date;
+  /** Limits of `check`'s workers, overriding the defaults (tests use small ones). */
+  batch?: Partial<BatchLimits>;
 }
 
 /** Exit codes, as documented in `nianbao --help`. */

@@ -4,6 +4,7 @@
  */
 import { UsageError } from "./args";
 import { helpFor, MAIN_HELP } from "./help";
+import { clipText } from "./clip";
 import { EXIT, type CliIo } from "./io";
 
 type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
@@ -51,8 +52,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stderr.write(`${err.message}\n${usageHint(command)}\n`);
       return EXIT.failure;
     }
+    // The stack is for the maintainer; cut, so a message quoting a huge value stays readable.
     const detail = err instanceof Error ? (err.stack ?? err.message) : String(err);
-    io.stderr.write(`nianbao 内部错误，请把这条信息反馈给维护者：\n${detail}\n`);
+    io.stderr.write(`nianbao 内部错误，请把这条信息反馈给维护者：\n${clipText(detail, 2000)}\n`);
     return EXIT.failure;
   }
 }

@@ -5,7 +5,7 @@
 import * as path from "path";
 import type { LocatedTable } from "../core/located";
 import { locateTables } from "../core/locate";
-import { readWorkbookFile } from "./read-file";
+import { readFoundFile } from "./open-file";
 
 export type PreviousReport =
   | { ok: true; tables: LocatedTable[]; notes: string[] }
@@ -16,10 +16,10 @@ export type PreviousReport =
  * the user stated it; the previous report is then expected to be the year before.
  */
 export async function readPrevious(file: string, cwd: string, year?: number): Promise<PreviousReport> {
-  const read = await readWorkbookFile(path.resolve(cwd, file));
+  const read = await readFoundFile({ file, absolute: path.resolve(cwd, file) });
   if (!read.ok) return { ok: false, notes: [`上年报告 ${file}：无法读取：${read.error}`] };
   const tables = locateTables(
-    read.workbook.sheets.map((s) => s.grid),
+    read.book.sheets.map((s) => s.grid),
     { fileName: path.basename(file), ...(year !== undefined ? { year: year - 1 } : {}) },
   );
   if (tables.length === 0) return { ok: false, notes: [`上年报告 ${file}：没有找到统计表，无法与上年比对`] };

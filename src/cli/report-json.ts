@@ -22,6 +22,8 @@ export interface JsonFinding {
   message: string;
   reported?: number;
   computed?: number;
+  /** On a document table (`表格2`): each named cell's row and column labels, by A1. */
+  labels?: Record<string, string>;
 }
 
 export interface JsonFile {
@@ -34,6 +36,8 @@ export interface JsonFile {
 export interface JsonReport {
   files: JsonFile[];
   summary: Summary;
+  /** Only when the run as a whole failed (wrong arguments, `--previous` unreadable): why, in Chinese. */
+  error?: string;
 }
 
 const jsonTable = (t: TableSummary): JsonTable => ({
@@ -45,20 +49,22 @@ const jsonTable = (t: TableSummary): JsonTable => ({
 });
 
 /** `reported` and `computed` appear only where the rule compared numbers. */
-function jsonFinding(f: Finding): JsonFinding {
+function jsonFinding(f: Finding, sheetLabels: Record<string, string> | undefined): JsonFinding {
   const out: JsonFinding = { rule: f.rule, severity: f.severity, sheet: f.sheet, cells: [...f.cells], message: f.message };
   if (f.reported !== undefined) out.reported = f.reported;
   if (f.computed !== undefined) out.computed = f.computed;
+  const named = sheetLabels ? f.cells.filter((c) => sheetLabels[c] !== undefined) : [];
+  if (sheetLabels && named.length > 0) out.labels = Object.fromEntries(named.map((c) => [c, sheetLabels[c]]));
   return out;
 }
 
-export function jsonReport(results: readonly FileResult[], summary: Summary): JsonReport {
-  return {
+export function jsonReport(results: readonly FileResult[], summary: Summary, error?: string): JsonReport {
+  const report: JsonReport = {
     files: results.map((r) => ({
       file: r.file,
       error: r.error,
       tables: r.tables.map(jsonTable),
-      findings: r.findings.map(jsonFinding),
+      findings: r.findings.map((f) => jsonFinding(f, r.labels?.[f.sheet])),
     })),
     summary: {
       files: summary.files,
@@ -68,6 +74,8 @@ export function jsonReport(results: readonly FileResult[], summary: Summary): Js
       unreadable: summary.unreadable,
     },
   };
+  if (error !== undefined) report.error = error;
+  return report;
 }
 
 /** The document as printed: indented for people who open it, one trailing newline. */

@@ -7,6 +7,7 @@ import { tableName } from "../core/describe";
 import { formatShortName } from "../core/formats";
 import type { Finding, Severity } from "../core/types";
 import type { FileResult, TableSummary } from "./check-file";
+import { isDocumentTable } from "./document-labels";
 import type { Summary } from "./summary";
 
 /** The words of formats.md: 强制性 → 错误, 核实性 → 核实, 提示性 → 提示. */
@@ -17,8 +18,16 @@ const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 /** How many cells a finding line names; the JSON report has them all. */
 const CELLS_SHOWN = 8;
 
-function cellsText(f: Finding): string {
+/** How many cells of a document table a line names with their labels. */
+const LABELLED_SHOWN = 3;
+
+function cellsText(f: Finding, labels: Record<string, string> | undefined): string {
   if (f.cells.length === 0) return "";
+  if (labels && f.cells.some((c) => labels[c] !== undefined)) {
+    // A document table's A1 is no place the reader can go to: say which row and column it is.
+    const shown = f.cells.slice(0, LABELLED_SHOWN).map((c) => (labels[c] ? `${c} ${labels[c]}` : c)).join("、");
+    return f.cells.length > LABELLED_SHOWN ? `${shown} 等 ${f.cells.length} 个单元格` : shown;
+  }
   const shown = f.cells.slice(0, CELLS_SHOWN).join("、");
   const more = f.cells.length > CELLS_SHOWN ? ` 等 ${f.cells.length} 个单元格` : "";
   return `${shown}${more}`;
@@ -36,13 +45,17 @@ function tableLines(tables: readonly TableSummary[]): string[] {
     ...tables.map((t) => {
       const hidden = t.hidden ? "（隐藏的工作表）" : "";
       const own = shared ? "" : `，${formatAndYear(t)}`;
-      return `    工作表“${t.sheet}”${hidden} ${t.range}：${tableName(t.format, t.table)}${own}`;
+      return `    ${sheetWords(t.sheet)}${hidden} ${t.range}：${tableName(t.format, t.table)}${own}`;
     }),
   ];
 }
 
-function findingLine(f: Finding, index: number, manySheets: boolean): string {
-  const where = [manySheets && f.sheet ? `工作表“${f.sheet}”` : "", cellsText(f)].filter(Boolean).join(" ");
+/** `工作表“2025年度统计表”`, or a document table's place as it is: `表格2`, `第4页 表格1`. */
+const sheetWords = (sheet: string): string => (isDocumentTable(sheet) ? sheet : `工作表“${sheet}”`);
+
+function findingLine(f: Finding, index: number, manySheets: boolean, labels: FileResult["labels"]): string {
+  const showSheet = f.sheet !== "" && (manySheets || isDocumentTable(f.sheet));
+  const where = [showSheet ? sheetWords(f.sheet) : "", cellsText(f, labels?.[f.sheet])].filter(Boolean).join(" ");
   return `    ${index}. ${where ? `[${where}] ` : ""}${f.message}`;
 }
 
@@ -61,7 +74,7 @@ export function fileText(r: FileResult): string[] {
     const group = r.findings.filter((f) => f.severity === severity);
     if (group.length === 0) continue;
     lines.push(`  ${SEVERITY_WORDS[severity]}（${group.length}）`);
-    group.forEach((f, i) => lines.push(findingLine(f, i + 1, manySheets)));
+    group.forEach((f, i) => lines.push(findingLine(f, i + 1, manySheets, r.labels)));
   }
   if (r.findings.length === 0) lines.push("  未发现问题");
   return lines;

@@ -126,13 +126,30 @@ describe("findings and exit codes", () => {
     expect((await check("d")).code).toBe(1);
   });
 
-  it("exits 2 for a folder with no .xlsx, and names the .xls files it skipped", async () => {
-    mkdirSync(join(dir(), "旧"));
-    copyFileSync(join(FIXTURES, "old-format.xls"), join(dir(), "旧", "2015年报.xls"));
-    const run = await check("旧");
+  it("exits 2 for a folder with nothing to check in it", async () => {
+    mkdirSync(join(dir(), "空", "子"), { recursive: true });
+    writeFileSync(join(dir(), "空", "说明.txt"), "x");
+    const run = await check("空");
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("文件夹“旧”中有 1 个不是 .xlsx 的表格文件未校验（旧/2015年报.xls）");
-    expect(run.stderr).toContain("文件夹“旧”中没有 .xlsx 文件");
+    expect(run.stderr).toContain("文件夹“空”中没有可校验的报告文件");
+  });
+
+  it("lists a .doc or .csv beside the reports as a file it cannot read, in the text and the JSON, exit 2", async () => {
+    mkdirSync(join(dir(), "d"));
+    await saveWorkbook(seedWorkbook(), join(dir(), "d", "a.xlsx"));
+    writeFileSync(join(dir(), "d", "b.doc"), "x");
+    writeFileSync(join(dir(), "d", "c.csv"), "1,2");
+    const text = await check("d");
+    expect(text.code).toBe(2);
+    expect(text.stdout).toContain(`${join("d", "b.doc")}\n  无法读取：这是旧版 Word 97-2003 文档（.doc）`);
+    expect(text.stdout).toContain(`${join("d", "c.csv")}\n  无法读取：不支持 .csv 格式`);
+    const json = JSON.parse((await check("--json", "d")).stdout) as JsonReport;
+    expect(json.files.map((f) => [f.file, f.error === null ? null : f.error.includes("不支持") || f.error.includes("无法直接读取")])).toEqual([
+      [join("d", "a.xlsx"), null],
+      [join("d", "b.doc"), true],
+      [join("d", "c.csv"), true],
+    ]);
+    expect(json.summary.unreadable).toBe(2);
   });
 
   it("keeps checking the other files when one given by name is missing", async () => {
@@ -210,7 +227,7 @@ describe("what only the file can tell", () => {
 
 describe("wrong arguments", () => {
   it.each([
-    [["check"], "请给出要校验的 .xlsx 文件或文件夹"],
+    [["check"], "请给出要校验的文件或文件夹"],
     [["check", "--year", "23", "a.xlsx"], "--year 应为 2008 年以后的四位数年份"],
     [["check", "--year", "2007", "a.xlsx"], "--year 应为 2008 年以后的四位数年份"],
     [["check", "--jsn", "a.xlsx"], "不认识的选项“--jsn”"],

@@ -2,6 +2,7 @@
 import { mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
+import type { BatchLimits } from "../../../src/cli/batch";
 import { main } from "../../../src/cli/main";
 
 export interface CliRun {
@@ -14,6 +15,12 @@ export interface RunOptions {
   cwd: string;
   /** Today, for commands whose defaults depend on it. */
   now?: Date;
+  /**
+   * Limits of `check`'s workers. By default these tests check in-process: they are about what
+   * is reported, and a worker loading the checker from TypeScript would cost seconds per run.
+   * The isolation tests pass `{ isolate: true, … }`.
+   */
+  batch?: Partial<BatchLimits>;
 }
 
 export async function runCli(argv: string[], options: RunOptions): Promise<CliRun> {
@@ -23,6 +30,7 @@ export async function runCli(argv: string[], options: RunOptions): Promise<CliRu
     stdout: { write: (t: string) => (stdout += t) },
     stderr: { write: (t: string) => (stderr += t) },
     cwd: options.cwd,
+    batch: { isolate: false, ...options.batch },
     ...(options.now ? { now: () => options.now as Date } : {}),
   });
   return { code, stdout, stderr };
