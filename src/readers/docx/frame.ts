@@ -4,15 +4,15 @@
  * a note. Such a table is a frame, not data: its paragraphs belong to the text around it and the
  * tables inside it stand as their own sheets.
  */
-import { joinLines } from "./lines";
-import type { DocTable } from "./model";
+import type { DocCell, DocTable } from "./model";
 
-const hasContent = (cell: DocTable["rows"][number]["cells"][number]): boolean =>
-  cell.nested > 0 || (!cell.merged && joinLines(cell.paragraphs.flat()) !== "");
+const hasContent = (cell: DocCell): boolean =>
+  cell.nested > 0 || (!cell.merged && cell.paragraphs.some((lines) => lines.some((line) => line.trim() !== "")));
 
 /** A frame: at most one cell with content, or a single column holding a nested table. */
 export function isFrame(table: DocTable): boolean {
-  const cells = table.rows.flatMap((r) => r.cells);
-  if (cells.filter(hasContent).length <= 1) return true;
-  return table.rows.every((r) => r.cells.length === 1) && cells.some((c) => c.nested > 0);
+  let withContent = 0;
+  scan: for (const row of table.rows) for (const cell of row.cells) if (hasContent(cell) && ++withContent > 1) break scan;
+  if (withContent <= 1) return true;
+  return table.rows.every((r) => r.cells.length === 1) && table.rows.some((r) => r.cells[0].nested > 0);
 }
