@@ -11,9 +11,13 @@ export interface ReadLimits {
   maxCompressionRatio: number;
   /** Cells holding a value on one sheet; a sheet beyond it is skipped with a note. */
   maxCellsPerSheet: number;
-  /** Cells covered by merged areas on one sheet, counted as rectangles' areas. */
+  /**
+   * Cells covered by merged areas on one sheet, counted as rectangles' areas (document tables'
+   * rowspan/colspan). The .xlsx reader clips merges to the used range and its cost does not grow
+   * with their area, so it needs no such cap.
+   */
   maxMergedCellsPerSheet: number;
-  /** Merged ranges on one sheet. */
+  /** Merged ranges on one sheet; beyond it the sheet is skipped with a note. */
   maxMergesPerSheet: number;
   /** Sheets (or document tables) in one file. */
   maxSheets: number;
@@ -27,7 +31,7 @@ export const DEFAULT_LIMITS: ReadLimits = {
   maxCompressionRatio: 200,
   maxCellsPerSheet: 3_000_000,
   maxMergedCellsPerSheet: 50_000_000,
-  maxMergesPerSheet: 100_000,
+  maxMergesPerSheet: 500_000,
   maxSheets: 1_000,
   maxPages: 500,
 };

@@ -5,7 +5,7 @@
  * `undefined`, and a cell pointing at it reads as having no value (as exceljs reads it).
  */
 import type { ZipArchive } from "../zip";
-import { parseStream } from "./xml";
+import { scanPart } from "./scan";
 
 const ESCAPE = /_x([0-9A-F]{4})_/g;
 export const unescapeText = (text: string): string =>
@@ -20,7 +20,7 @@ export function readSharedStrings(zip: ZipArchive, part: string | undefined): (s
   /** Where we are: 0 outside an item, 1 in `si`, 2 in its `t`, 3 in a run, 4 in a run's `t`, -1 in `rPh`. */
   let state = 0;
   let text = "";
-  parseStream(zip, part, {
+  scanPart(zip, part, {
     open(name) {
       if (name === "si") {
         state = 1;

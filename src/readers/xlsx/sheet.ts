@@ -1,6 +1,6 @@
 /**
- * One worksheet's `<sheetData>` and `<mergeCells>`, read as the part inflates; everything else in
- * the part (views, validations, conditional formats, drawings) passes by unread. Cells are
+ * One worksheet's `<sheetData>` and `<mergeCells>`, scanned as the part inflates; everything else
+ * in the part (views, validations, conditional formats, drawings) passes by unread. Cells are
  * counted as they come, so a data sheet far beyond the limit stops the inflating early.
  *
  * Which cells count follows exceljs, so grids stay what the command line always gave: a cell
@@ -14,7 +14,7 @@ import type { ZipArchive } from "../zip";
 import { parseA1, parseRange, type SheetCells } from "./cells";
 import { unescapeText } from "./shared-strings";
 import { serialToDate, xmlDecodeAgain } from "./values";
-import { parseStream, StopParsing } from "./xml";
+import { attr, scanPart, StopScan } from "./scan";
 
 export interface SheetContext {
   sharedStrings: (string | undefined)[];
@@ -64,7 +64,7 @@ export function readSheet(zip: ZipArchive, part: string, ctx: SheetContext): She
     vals.push(v);
     if (vals.length > ctx.maxCells) {
       tooMany = "cells";
-      throw new StopParsing();
+      throw new StopScan();
     }
   };
 
@@ -113,8 +113,8 @@ export function readSheet(zip: ZipArchive, part: string, ctx: SheetContext): She
     }
   };
 
-  parseStream(zip, part, {
-    open(name, a) {
+  scanPart(zip, part, {
+    open(name, tag) {
       if (inCell) {
         switch (name) {
           case "v":
@@ -122,7 +122,7 @@ export function readSheet(zip: ZipArchive, part: string, ctx: SheetContext): She
             return;
           case "f":
             where = In.Formula;
-            if (a.t !== undefined) formula = true;
+            if (attr(tag, "t") !== undefined) formula = true;
             return;
           case "t":
             if (where === In.Run) (where = In.RunText), (runText = "");
@@ -141,11 +141,13 @@ export function readSheet(zip: ZipArchive, part: string, ctx: SheetContext): She
       switch (name) {
         case "c": {
           inCell = true;
-          const at = a.r === undefined ? null : parseA1(a.r);
+          const r = attr(tag, "r");
+          const at = r === undefined ? null : parseA1(r);
           if (at) (row = at.row), (col = at.col);
           else col++;
-          type = a.t;
-          style = a.s ? parseInt(a.s, 10) : 0;
+          type = attr(tag, "t");
+          const s = attr(tag, "s");
+          style = s ? parseInt(s, 10) : 0;
           styled = style > 0;
           value = undefined;
           formula = false;
@@ -154,24 +156,26 @@ export function readSheet(zip: ZipArchive, part: string, ctx: SheetContext): She
           return;
         }
         case "row": {
-          const r = a.r === undefined ? NaN : parseInt(a.r, 10);
+          const rAttr = attr(tag, "r");
+          const r = rAttr === undefined ? NaN : parseInt(rAttr, 10);
           rowIndex = r >= 1 && r <= 1048576 ? r - 1 : rowIndex + 1;
           row = rowIndex;
           col = -1;
           return;
         }
         case "mergeCell": {
-          const rect = a.ref === undefined ? null : parseRange(a.ref);
+          const ref = attr(tag, "ref");
+          const rect = ref === undefined ? null : parseRange(ref);
           if (!rect) return;
           if (merges.length / 4 >= ctx.maxMerges) {
             tooMany = "merges";
-            throw new StopParsing();
+            throw new StopScan();
           }
           merges.push(rect[0], rect[1], rect[2], rect[3]);
           return;
         }
         case "dimension":
-          cells.dimension = a.ref ?? null;
+          cells.dimension = attr(tag, "ref") ?? null;
           return;
       }
     },

@@ -1,11 +1,10 @@
 /**
- * The XML parsing every part of a package goes through: saxes, without position tracking (it
- * costs a third of the time), local names only (some generators write `x:c` for `c`), and a
- * malformed part turned into the file's Chinese error.
+ * XML parsing for the small parts of a package (workbook, relationships, styles): saxes, without
+ * position tracking, local names only (some generators write `x:c` for `c`), and a malformed
+ * part turned into the file's Chinese error. The large parts go through `scan.ts`.
  */
 import { SaxesParser } from "saxes";
 import { clip, ReaderError } from "../errors";
-import type { ZipArchive } from "../zip";
 
 export interface XmlHandlers {
   open(name: string, attributes: Record<string, string>): void;
@@ -44,37 +43,4 @@ export function parseText(part: string, xml: string, handlers: XmlHandlers): voi
   } catch (err) {
     throw broken(part, err);
   }
-}
-
-/** Thrown by a handler to stop reading a part early; not an error. */
-export class StopParsing extends Error {}
-
-/**
- * Parse a part as it inflates, never holding it whole. A handler throws `StopParsing` to stop
- * (the rest is neither inflated nor parsed). Returns false when the part does not exist.
- */
-export function parseStream(zip: ZipArchive, part: string, handlers: XmlHandlers): boolean {
-  const p = parser(handlers);
-  const decoder = new TextDecoder("utf-8");
-  let stopped = false;
-  try {
-    const found = zip.stream(part, (chunk) => {
-      try {
-        p.write(decoder.decode(chunk, { stream: true }));
-      } catch (err) {
-        if (err instanceof StopParsing) {
-          stopped = true;
-          return false;
-        }
-        throw err;
-      }
-      return true;
-    });
-    if (!found) return false;
-    if (!stopped) p.write(decoder.decode()).close();
-  } catch (err) {
-    if (err instanceof StopParsing) return true;
-    throw broken(part, err);
-  }
-  return true;
 }
