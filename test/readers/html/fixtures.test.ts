@@ -82,3 +82,25 @@ describe("html reader: an .xls that is really a web page (GBK, no charset declar
     expect(report.findings.filter((f) => f.severity === "error")).toEqual([]);
   });
 });
+
+describe("html reader: a real report (淮安市人民政府 2024) as a UTF-8 site publishes it", () => {
+  /** Its 200 cells, transcribed from the published PDF (../shared/fixtures/real/huaian-szf-2024.json). */
+  const CELLS = 200;
+  const SUM = 4_637_058.6;
+
+  it("reads every cell, wrapped group and header labels joined, and the check finds no slip (the report has none)", async () => {
+    const book = await readOk("淮安市2024年报.html", new Uint8Array(fixture("html", "huaian-2024.html")));
+    const numbers = book.sheets.flatMap((s) => s.grid.values.flat()).filter((v): v is number => typeof v === "number");
+    expect(numbers.length).toBe(CELLS);
+    expect(numbers.reduce((a, b) => a + b, 0)).toBeCloseTo(SUM, 6);
+    expect(book.sheets[1].grid.values.flat()).toEqual(expect.arrayContaining(["（三）不予公开", "商业企业", "社会公益组织"]));
+    const report = checkWorkbook(bookGrids(book));
+    expect(report.tables.map((t) => [t.table, t.format])).toEqual([
+      ["A", "national-2021"],
+      ["B", "national-2021"],
+      ["C", "national-2021"],
+    ]);
+    // No arithmetic slip; its 本年收费金额 of 96171.6 万元 is large enough to be asked about.
+    expect(report.findings.filter((f) => f.severity !== "info").map((f) => f.rule)).toEqual(["A-fee-in-yuan"]);
+  });
+});
