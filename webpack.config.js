@@ -12,14 +12,20 @@
  *                      dist/manifest.xml gets it in place of the development base https://localhost:3000/.
  *                      Unset: the manifest keeps https://localhost:3000/ (for sideloading a dev build).
  *   NIANBAO_OFFICE_JS  `cdn` (default): the pages load office.js from Microsoft's CDN, the store's policy.
- *                      `local`: office.js and the files it loads are copied to dist/office-js/ and the pages
- *                      load that copy, for networks that cannot reach the CDN (intranets) and for the
- *                      browser preview and its tests, which must work offline.
+ *                      A folder (`/srv/office-js-2026-11`): a snapshot of the CDN's files the deployer
+ *                      downloaded, for networks that cannot reach the CDN (intranets). It is checked before
+ *                      the build (scripts/office-js-snapshot.js: office.js, its mapping table, Excel's host
+ *                      files defining every member the adapter uses), copied to dist/office-js/, and the
+ *                      pages load that copy.
+ *                      `local`: the same with the npm package @microsoft/office-js — unsupported by
+ *                      Microsoft and lacking RangeAreas.select, so the build warns; a fallback, and what the
+ *                      browser preview and its tests use, which must work offline.
  */
 const crypto = require("crypto");
 const fs = require("fs");
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { checkOfficeJsFolder } = require("./scripts/office-js-snapshot");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
 /** Every URL in manifest.xml starts with this (test/manifest checks it). */
@@ -27,6 +33,8 @@ const DEV_BASE = "https://localhost:3000/";
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 /** Where the local copy of office.js goes, under dist/. */
 const LOCAL_OFFICE_DIR = "office-js";
+/** The npm copy of office.js (`NIANBAO_OFFICE_JS=local`). */
+const NPM_OFFICE_DIR = "node_modules/@microsoft/office-js/dist";
 /**
  * The web view guard (see the file): plain ES5, copied beside the bundles rather than bundled —
  * webpack's runtime around it would be ES2017, which Internet Explorer 11, the one web view the
@@ -78,12 +86,32 @@ function baseUrl(env) {
   return href.endsWith("/") ? href : `${href}/`;
 }
 
-function officeJsMode(env) {
+/**
+ * Where office.js comes from: `{ kind: "cdn" }`, or `{ kind: "folder", dir }` for a downloaded
+ * snapshot (`local`: the npm copy). A snapshot that would fail in Excel stops the build with the
+ * reason; the npm copy only warns, being the documented fallback.
+ */
+function officeJsMode(env, warn = (m) => console.warn(m)) {
   const mode = setting(env, "NIANBAO_OFFICE_JS") ?? "cdn";
-  if (mode !== "cdn" && mode !== "local") {
-    throw new Error(`NIANBAO_OFFICE_JS“${mode}”无效，请填写 cdn（从微软 CDN 加载，默认）或 local（随加载项一起部署）`);
+  if (mode === "cdn") return { kind: "cdn" };
+  const local = mode === "local";
+  const dir = local ? path.join(__dirname, NPM_OFFICE_DIR) : path.resolve(mode);
+  if (!local && !/[\\/]/.test(mode) && !fs.existsSync(dir)) {
+    throw new Error(`NIANBAO_OFFICE_JS“${mode}”无效，请填写 cdn（从微软 CDN 加载，默认）、从 CDN 下载的 office.js 文件夹路径，或 local（npm 中的旧版副本）`);
   }
-  return mode;
+  const check = checkOfficeJsFolder(dir);
+  if (local) {
+    const problems = [...check.errors, ...check.warnings];
+    warn(
+      `NIANBAO_OFFICE_JS=local：使用 npm 包 @microsoft/office-js 中的 office.js，微软已不再维护该副本` +
+        (problems.length > 0 ? `（${problems.join("；")}）` : "") +
+        `。部署到内网时请从微软 CDN 下载 office.js 文件快照，并设置 NIANBAO_OFFICE_JS=<文件夹路径>。`,
+    );
+  } else {
+    if (check.errors.length > 0) throw new Error(`NIANBAO_OFFICE_JS 指定的 office.js 不能使用：${check.errors.join("；")}。`);
+    for (const w of check.warnings) warn(`NIANBAO_OFFICE_JS：${w}`);
+  }
+  return { kind: "folder", dir };
 }
 
 /**
@@ -119,8 +147,8 @@ function guardFileName() {
 }
 
 function officeJs(mode) {
-  if (mode === "local") return { src: `${LOCAL_OFFICE_DIR}/office.js`, origin: null };
-  return { src: OFFICE_CDN, origin: new URL(OFFICE_CDN).origin };
+  if (mode.kind === "folder") return { src: `${LOCAL_OFFICE_DIR}/office.js`, origin: null, dir: mode.dir };
+  return { src: OFFICE_CDN, origin: new URL(OFFICE_CDN).origin, dir: null };
 }
 
 module.exports = (env = {}, argv = {}) => {
@@ -143,9 +171,9 @@ module.exports = (env = {}, argv = {}) => {
       transform: (content) => content.toString("utf8").split(DEV_BASE).join(base),
     },
   ];
-  if (office.origin === null) {
+  if (office.dir !== null) {
     copies.push({
-      from: "node_modules/@microsoft/office-js/dist",
+      from: office.dir,
       to: LOCAL_OFFICE_DIR,
       // Already minified: re-minifying these megabytes would take a minute per build.
       info: { minimized: true },
@@ -233,3 +261,4 @@ module.exports.DEV_BASE = DEV_BASE;
 module.exports.OFFICE_CDN = OFFICE_CDN;
 module.exports.guardFileName = guardFileName;
 module.exports.contentSecurityPolicy = contentSecurityPolicy;
+module.exports.officeJsMode = officeJsMode;
