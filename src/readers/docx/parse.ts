@@ -58,6 +58,8 @@ export function parseDocument(feed: (write: (text: string) => void) => void, lim
   let runHidden = false;
   /** Open fields, innermost last: true while in the field's code (before its `separate`). */
   const fields: boolean[] = [];
+  /** How many open fields are in their code: text is read only when none is. */
+  let inCode = 0;
   /** Open `mc:AlternateContent`s: has a branch been read? */
   const alternates: boolean[] = [];
   /** Grid cells the tables span so far: a hostile `w:gridSpan` must not allocate a sheet of it. */
@@ -67,8 +69,11 @@ export function parseDocument(feed: (write: (text: string) => void) => void, lim
   const top = (): OpenTable | undefined => open[open.length - 1];
   /** Where a finished paragraph goes: the open cell of the innermost table, else the body. */
   const destination = (): Lines[] => top()?.cell?.paragraphs ?? body;
+  /** Is the subtree being skipped a text box? (Skips do not nest: nothing inside one starts another.) */
+  let skippingTextBox = false;
   const startSkip = (): void => {
     skipDepth = stack.length;
+    skippingTextBox = stack[stack.length - 1] === "w:txbxContent";
   };
 
   const names = new Names();
@@ -79,7 +84,7 @@ export function parseDocument(feed: (write: (text: string) => void) => void, lim
     const key = names.key(tag.name);
     stack.push(key);
     if (skipDepth > 0) {
-      if (key === "w:tbl" && stack.includes("w:txbxContent")) tableInTextBox = true;
+      if (key === "w:tbl" && skippingTextBox) tableInTextBox = true;
       return;
     }
     if (SKIPPED.has(key)) {
@@ -103,23 +108,27 @@ export function parseDocument(feed: (write: (text: string) => void) => void, lim
         break;
       case "w:tab":
       case "w:ptab":
-        if (parent() === "w:r" && paragraph && !runHidden && !fields.includes(true)) paragraph.current += " ";
+        if (parent() === "w:r" && paragraph && !runHidden && inCode === 0) paragraph.current += " ";
         break;
       case "w:noBreakHyphen":
-        if (paragraph && !runHidden && !fields.includes(true)) paragraph.current += "-";
+        if (paragraph && !runHidden && inCode === 0) paragraph.current += "-";
         break;
       case "w:br":
       case "w:cr":
-        if (parent() === "w:r" && paragraph && !runHidden && !fields.includes(true)) {
+        if (parent() === "w:r" && paragraph && !runHidden && inCode === 0) {
           paragraph.lines.push(paragraph.current);
           paragraph.current = "";
         }
         break;
       case "w:fldChar": {
         const type = attr(tag, "fldCharType");
-        if (type === "begin") fields.push(true);
-        else if (type === "separate" && fields.length > 0) fields[fields.length - 1] = false;
-        else if (type === "end") fields.pop();
+        if (type === "begin") {
+          fields.push(true);
+          inCode++;
+        } else if (type === "separate" && fields[fields.length - 1]) {
+          fields[fields.length - 1] = false;
+          inCode--;
+        } else if (type === "end" && fields.length > 0 && fields.pop()) inCode--;
         break;
       }
       case "w:tbl": {
@@ -183,7 +192,7 @@ export function parseDocument(feed: (write: (text: string) => void) => void, lim
   });
 
   parser.on("text", (text) => {
-    if (skipDepth === 0 && paragraph && stack[stack.length - 1] === "w:t" && !runHidden && !fields.includes(true)) paragraph.current += text;
+    if (skipDepth === 0 && paragraph && stack[stack.length - 1] === "w:t" && !runHidden && inCode === 0) paragraph.current += text;
   });
 
   parser.on("closetag", () => {

@@ -71,6 +71,15 @@ describe("revisions, fields and hidden text", () => {
     expect(book.text).toEqual(["2023年度报告，共3页"]);
   });
 
+  it("a field with no result and nested fields: the text after them is read", async () => {
+    const fld = (type: string): string => `<w:r><w:fldChar w:fldCharType="${type}"/></w:r>`;
+    const code = (c: string): string => `<w:r><w:instrText>${c}</w:instrText></w:r>`;
+    const noResult = fld("begin") + code(" TC 目录项 ") + fld("end");
+    const nested = fld("begin") + code(" IF ") + fld("begin") + code(" DATE ") + fld("separate") + r("内层") + fld("end") + fld("separate") + r("外层结果") + fld("end");
+    const book = await readBody(`<w:p>${r("前")}${noResult}${r("中")}${nested}${r("后")}</w:p>`);
+    expect(book.text).toEqual(["前中外层结果后"]);
+  });
+
   it("hidden runs are not read", async () => {
     const hidden = `<w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏的批注</w:t></w:r>`;
     const shown = `<w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>。</w:t></w:r>`;
