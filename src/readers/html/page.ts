@@ -34,6 +34,7 @@ export class PageReader {
   private readonly text = new LineCollector();
   private tables = 0;
   private tooDeep = false;
+  private tooMany = false;
 
   constructor(private readonly limits: ReadLimits) {}
 
@@ -101,7 +102,8 @@ export class PageReader {
     }
     this.text.flush();
     if (this.sheets.length >= this.limits.maxSheets) {
-      if (this.sheets.length === this.limits.maxSheets) this.notes.push({ sheet: "", message: `网页中的表格过多，只读取了前 ${this.limits.maxSheets} 个` });
+      if (!this.tooMany) this.notes.push({ sheet: "", message: `网页中的表格过多，只读取了前 ${this.limits.maxSheets} 个` });
+      this.tooMany = true;
       return;
     }
     this.sheets.push({ grid: { name, values, originRow: 0, originCol: 0 }, hidden: false, uncachedFormulas: [] });

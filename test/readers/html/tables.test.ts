@@ -61,6 +61,13 @@ describe("html reader: a table's cells", () => {
     expect(book.notes).toEqual([expect.objectContaining({ sheet: "表格1", message: expect.stringContaining("过大") })]);
   });
 
+  it("reads no more tables than the limit, saying so once", async () => {
+    const table = "<table><tr><td>指标</td><td>数</td></tr><tr><td>收到</td><td>5</td></tr></table>";
+    const book = await readPage(table.repeat(5), { ...DEFAULT_LIMITS, maxSheets: 2 });
+    expect(book.sheets.map((s) => s.grid.name)).toEqual(["表格1", "表格2"]);
+    expect(book.notes).toEqual([{ sheet: "", message: expect.stringContaining("表格过多") }]);
+  });
+
   it("ignores hidden rows and cells (Excel's web export hides rows with display:none)", async () => {
     const values = await gridOf(`<table><tr><td>指标</td><td>数</td></tr>
       <tr style="display:none"><td>隐藏</td><td>999</td></tr><tr><td>收到</td><td hidden>7</td><td>5</td></tr></table>`);

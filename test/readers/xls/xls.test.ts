@@ -153,3 +153,12 @@ describe("xls reader: XML Spreadsheet 2003 exported under an .xls name", () => {
     expect(book.sheets[0].grid).toEqual({ name: "统计表", values: [["标题", null], ["收到申请数", 5]], originRow: 0, originCol: 0 });
   });
 });
+
+describe("xls reader: a sheet far longer than a report", () => {
+  it("reads its first 20 000 rows and says so", async () => {
+    const rows = Array.from({ length: 20_050 }, (_, r) => [r + 1]);
+    const book = await read(makeXls([{ name: "流水", rows }]), DEFAULT_LIMITS);
+    expect(book.sheets[0].grid.values.length).toBe(20_000);
+    expect(book.notes).toEqual([{ sheet: "流水", message: expect.stringContaining("只读取了前 20000 行") }]);
+  });
+});
