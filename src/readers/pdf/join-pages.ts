@@ -4,16 +4,16 @@
  * same width with the same column borders. The continuation is moved under the first part (as if
  * the page break were not there) and the joined lattice is built from both parts' lines.
  */
-import { buildLattice, type Line, mergeLines } from "./lattice";
+import { buildLattice, type Line, mergeLines, SNAP } from "./lattice";
 import { isFurniture } from "./furniture";
 import { textLines } from "./lines";
 import type { PageLayout, PageTable } from "./page-tables";
 import { bounds } from "./page-tables";
-import type { Run } from "./runs";
+import { centreY, type Run } from "./runs";
 
 /** How far the edges of the two parts may differ (points): page setups shift a table slightly. */
 const EDGE_TOLERANCE = 6;
-/** The share of the continuation's column borders that must match the first part's. */
+/** The share of column borders that must match between the two parts. */
 const MATCHING_COLUMNS = 0.6;
 
 function bodyLines(layout: PageLayout): { y: number }[] {
@@ -28,18 +28,56 @@ function continues(first: PageTable, firstPage: PageLayout, next: PageTable, nex
   if (bodyLines(firstPage).some((l) => l.y > first.bottom)) return false;
   if (bodyLines(nextPage).some((l) => l.y < next.top)) return false;
   if (Math.abs(first.left - next.left) > EDGE_TOLERANCE || Math.abs(first.right - next.right) > EDGE_TOLERANCE) return false;
-  const mine = columnBorders(first);
-  const theirs = columnBorders(next);
-  if (theirs.length === 0) return false;
-  const matching = theirs.filter((x) => mine.some((m) => Math.abs(m - x) <= EDGE_TOLERANCE)).length;
-  return matching >= MATCHING_COLUMNS * theirs.length;
+  // One part may have fewer borders (a header row of two wide cells above the break): most of the
+  // borders of the part with fewer must be borders of the other.
+  const [fewer, more] = [columnBorders(first), columnBorders(next)].sort((a, b) => a.length - b.length);
+  if (fewer.length < 2) return false;
+  const matching = fewer.filter((x) => more.some((m) => Math.abs(m - x) <= EDGE_TOLERANCE)).length;
+  return matching >= MATCHING_COLUMNS * fewer.length;
 }
 
 const shiftLine = (l: Line, by: number): Line => ({ at: l.at + by, from: l.from, to: l.to });
 const spanLine = (l: Line, by: number): Line => ({ at: l.at, from: l.from + by, to: l.to + by });
 
+/** Each grid row's text, top down: what a repeated header row is recognised by. */
+function rowTexts(t: PageTable): { texts: string[]; ys: number[] } {
+  const lattice = buildLattice(t.horizontal, t.vertical);
+  if (!lattice) return { texts: [], ys: [] };
+  const texts = lattice.ys.slice(1).map((bottom, r) => {
+    const top = lattice.ys[r];
+    const inRow = t.runs.filter((run) => centreY(run) > top && centreY(run) < bottom);
+    return inRow
+      .sort((a, b) => a.x - b.x || a.y - b.y)
+      .map((run) => run.str)
+      .join("")
+      .replace(/\s+/g, "");
+  });
+  return { texts, ys: lattice.ys };
+}
+
+/**
+ * The continuation without the header rows it repeats (Word's 重复标题行, a spreadsheet's print
+ * titles): its leading rows whose text equals the first part's leading rows.
+ */
+function withoutRepeatedHeader(first: PageTable, next: PageTable): PageTable {
+  const a = rowTexts(first).texts;
+  const { texts: b, ys } = rowTexts(next);
+  let k = 0;
+  while (k < b.length - 1 && k < a.length && b[k] !== "" && b[k] === a[k]) k++;
+  if (k === 0) return next;
+  const cut = ys[k];
+  return {
+    ...next,
+    horizontal: next.horizontal.filter((h) => h.at >= cut - SNAP),
+    vertical: next.vertical.filter((v) => v.to > cut + SNAP).map((v) => ({ ...v, from: Math.max(v.from, cut) })),
+    runs: next.runs.filter((r) => centreY(r) > cut),
+    top: cut,
+  };
+}
+
 /** `next` moved so its top edge lies on `first`'s bottom edge and its left edge on `first`'s. */
-function append(first: PageTable, next: PageTable): PageTable {
+function append(first: PageTable, continuation: PageTable): PageTable {
+  const next = withoutRepeatedHeader(first, continuation);
   const dy = first.bottom - next.top;
   const dx = first.left - next.left;
   const horizontal = mergeLines([...first.horizontal, ...next.horizontal.map((h) => spanLine(shiftLine(h, dy), dx))]);

@@ -24,6 +24,7 @@ function median(values: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
+/** Margins and line pitch are the document's, not a page's: a page may hold two short lines only. */
 interface PageLines {
   lines: TextLine[];
   left: number;
@@ -32,23 +33,34 @@ interface PageLines {
   tables: { top: number; bottom: number }[];
 }
 
-function pageLines(layout: PageLayout): PageLines {
-  const lines = textLines(layout.loose).filter((l) => !isFurniture(l, layout.height));
-  const pitches = lines.slice(1).map((l, i) => l.y - lines[i].y).filter((d) => d > 0);
-  return {
-    lines,
-    left: Math.min(...lines.map((l) => l.x)),
-    right: Math.max(...lines.map((l) => l.end)),
-    pitch: median(pitches),
+function documentLines(layouts: PageLayout[]): PageLines[] {
+  const pages = layouts.map((layout) => ({
+    lines: textLines(layout.loose).filter((l) => !isFurniture(l, layout.height)),
     tables: layout.tables.map((t) => ({ top: t.top, bottom: t.bottom })),
-  };
+  }));
+  const all = pages.flatMap((p) => p.lines);
+  // Pitches within paragraphs dominate a report; gaps that a table fills are not pitches.
+  const pitches = pages.flatMap((p) =>
+    p.lines.slice(1).flatMap((l, i) => {
+      const prev = p.lines[i];
+      const d = l.y - prev.y;
+      return d > 0 && !p.tables.some((t) => t.top >= prev.y && t.bottom <= l.y) ? [d] : [];
+    }),
+  );
+  const left = Math.min(...all.map((l) => l.x));
+  const right = Math.max(...all.map((l) => l.end));
+  const pitch = median(pitches);
+  return pages.map((p) => ({ ...p, left, right, pitch }));
 }
 
 const indented = (line: TextLine, page: PageLines): boolean => line.x > page.left + INDENT * line.size;
 const short = (line: TextLine, page: PageLines): boolean => line.end < page.right - SHORT * line.size;
 
+/** A section or item heading: `二、…`, `（三）…`. */
+const HEADING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/;
+
 function breaksBetween(prev: TextLine, line: TextLine, page: PageLines): boolean {
-  if (indented(line, page) || short(prev, page)) return true;
+  if (indented(line, page) || short(prev, page) || HEADING.test(line.text)) return true;
   if (Math.abs(line.size - prev.size) > SIZE_CHANGE * Math.max(line.size, prev.size)) return true;
   if (page.pitch > 0 && line.y - prev.y > GAP * page.pitch) return true;
   return page.tables.some((t) => t.top >= prev.y && t.bottom <= line.y);
@@ -63,8 +75,7 @@ export function paragraphs(pages: PageLayout[]): string[] {
     if (text !== "") out.push(text);
     current = "";
   };
-  for (const layout of pages) {
-    const page = pageLines(layout);
+  for (const page of documentLines(pages)) {
     page.lines.forEach((line, i) => {
       const prev = i > 0 ? page.lines[i - 1] : null;
       let newParagraph: boolean;
