@@ -58,8 +58,11 @@ function parseNumber(s: string): number | null {
   return null;
 }
 
+/** 元 per unit of a money cell: 万元 unless the table declares 元 (see `readCell`). */
+const YUAN_PER: Readonly<Record<string, number>> = { 元: 1, 千元: 1000, 万元: 10000, 亿元: 100000000 };
+
 /** Read a text cell; `original` is what the user typed, for messages. */
-function readText(original: string, kind: ValueKind): Reading {
+function readText(original: string, kind: ValueKind, moneyUnit: string): Reading {
   const trimmed = original.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, "");
   if (trimmed === "") return { status: "blank" };
   if (ERROR_VALUE.test(trimmed))
@@ -88,15 +91,18 @@ function readText(original: string, kind: ValueKind): Reading {
   if (value === null)
     return { status: "invalid", note: note("value.not-number", "error", `“${trimmed}”不是数字，请填写数字（没有发生的填 0）`) };
 
-  if (unit === "元" && kind === "money") {
+  if (kind === "money" && moneyUnit !== "万元" && (unit === "元" || unit === "万" || unit === "万元")) {
+    // A column declared in 元 (2019's 采购总金额): `5000元` is 5000, `1.2万元` is 12000.
+    const per = YUAN_PER[moneyUnit] ?? 10000;
+    value = (value * (unit === "元" ? 1 : 10000)) / per;
+  } else if (unit === "元" && kind === "money") {
     const wan = value / 10000;
     return {
       status: "value",
       value: wan,
       note: note("value.yuan", "error", `填写了“${trimmed}”，本格单位为万元，应填 ${plain(wan)}`),
     };
-  }
-  if (unit === "万" || unit === "万元") {
+  } else if (unit === "万" || unit === "万元") {
     // `5万` in a count cell means fifty thousand; in a money cell it is already 万元.
     if (kind !== "money") value *= 10000;
   }
@@ -116,8 +122,11 @@ function readText(original: string, kind: ValueKind): Reading {
   return { ...checked, note: note("value.text-number", "info", `数字 ${shown} 以文本形式存储；可转换为数字，以免求和公式漏计`) };
 }
 
-/** Read one value cell of the given kind. */
-export function readCell(raw: CellValue, kind: ValueKind): Reading {
+/**
+ * Read one value cell of the given kind. Money is in 万元 unless `moneyUnit` says the table
+ * declares another unit for the cell (where the format fixes none).
+ */
+export function readCell(raw: CellValue, kind: ValueKind, moneyUnit = "万元"): Reading {
   if (raw === null) return { status: "blank" };
   if (typeof raw === "boolean")
     return { status: "invalid", note: note("value.not-number", "error", `填写了逻辑值 ${raw ? "TRUE" : "FALSE"}，请填写数字`) };
@@ -126,5 +135,5 @@ export function readCell(raw: CellValue, kind: ValueKind): Reading {
       return { status: "invalid", note: note("value.not-number", "error", "不是有效数字，请填写数字") };
     return checkKind(raw, kind, plain(raw));
   }
-  return readText(raw, kind);
+  return readText(raw, kind, moneyUnit);
 }

@@ -14,6 +14,7 @@ import { cellName, tableDef, tableShortName } from "./describe";
 import { dataCells, deriveRules, type DataCell } from "./formats/derive";
 import type { CellKey, ValueKind } from "./formats/model";
 import type { LocatedTable } from "./located";
+import { isMoneyUnit } from "./locate/units";
 import { evaluateRule, type CellState, type RuleInput } from "./rules";
 import type { Finding } from "./types";
 
@@ -50,11 +51,15 @@ function readTable(table: LocatedTable): ReadTable {
       states.set(cell.key, { status: "missing" });
       continue;
     }
-    const reading = readCell(table.values[cell.key] ?? null, cell.kind);
+    const stated = table.statedUnits?.[cell.key];
+    // Where the format fixes no unit, the table's own (a header saying 元) is read as declared.
+    const declared = cell.kind === "money" && cell.column.unitFixed === false && stated !== undefined && isMoneyUnit(stated);
+    const reading = readCell(table.values[cell.key] ?? null, cell.kind, declared ? stated : undefined);
     if (reading.status === "value") {
-      // A money column whose header or 单位 says 元 holds 元: the locator already reported the
-      // unit (`unit.mismatch`); compute in 万元 so the rules don't report the same slip again.
-      const inYuan = cell.kind === "money" && table.statedUnits?.[cell.key] === "元" && !reading.note;
+      // A money column whose header or 单位 says 元 where the format fixes 万元 holds 元: the
+      // locator already reported the unit (`unit.mismatch`); compute in 万元 so the rules don't
+      // report the same slip again.
+      const inYuan = !declared && cell.kind === "money" && stated === "元" && !reading.note;
       states.set(cell.key, { status: "value", value: inYuan ? reading.value / 10000 : reading.value });
     }
     else states.set(cell.key, { status: reading.status });

@@ -23,7 +23,9 @@ export interface LocatedTable {
    * Cells whose table states a unit other than the format's, and that unit: a legacy 单位 cell
    * or a Table A header saying `元` where the format says `万元` means the values are written in
    * 元. Absent when every stated unit is the format's (or none is stated). The locator has
-   * already reported each such unit as a `unit.mismatch` finding.
+   * already reported each such unit as a `unit.mismatch` finding — except in a column whose
+   * format fixes no unit (`ColumnDef.unitFixed === false`), where a money unit is the table's
+   * declaration and the values are read in it.
    */
   statedUnits?: Record<CellKey, string>;
   /**

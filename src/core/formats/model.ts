@@ -71,6 +71,12 @@ export interface ColumnDef {
   kind?: ValueKind;
   /** The unit the header states, where it states one (`本年收费金额（单位：万元）`). */
   unit?: string;
+  /**
+   * `false` where the official text fixes no unit and `unit` is only what our template labels
+   * (2019's 采购总金额): a table whose header states another money unit declares its own, and its
+   * values are read in it (no `unit.mismatch`).
+   */
+  unitFixed?: false;
   /** For a `total` column: the id of the rule it produces (Table B's `B-R3`). */
   ruleId?: string;
 }

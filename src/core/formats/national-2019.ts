@@ -108,7 +108,7 @@ export const national2019: FormatDef = {
           columns: [
             { key: "count", label: "采购项目数量" },
             // The official text states no unit; real reports wrote 元 or 万元. Ours says 万元.
-            { key: "amount", label: "采购总金额", kind: "money", unit: "万元" },
+            { key: "amount", label: "采购总金额", kind: "money", unit: "万元", unitFixed: false },
           ],
         },
       ],

@@ -12,7 +12,7 @@ import { unitMismatch } from "./messages";
 import { findRowTables, madeOncePerTable, type RowItem, type RowMatch } from "./rows";
 import { reportColumns, reportMissingRows } from "./shape";
 import type { SheetView } from "./sheet-view";
-import { headerUnit } from "./units";
+import { headerUnit, isMoneyUnit } from "./units";
 
 const captionKey = (block: string): string => `caption:${block}`;
 const headerKey = (block: string): string => `header:${block}`;
@@ -108,7 +108,9 @@ export function locateTableA(view: SheetView, format: FormatDef): Reading[] {
           .filter((r) => !r.heading && found.has(r.key))
           .map((r) => ({ key: cellKey(r.key, column.key), row: (found.get(r.key) as RowMatch).row }));
         const refs = [b.a1(f.row, f.col), ...under.map((u) => b.a1(u.row, f.col))];
-        b.findings.push(unitMismatch(b.ref, { kind: "column", label: column.label }, stated, column.unit, refs));
+        // Where the format fixes no unit, a money unit in the header is the table's declaration.
+        const declared = column.unitFixed === false && isMoneyUnit(stated) && isMoneyUnit(column.unit);
+        if (!declared) b.findings.push(unitMismatch(b.ref, { kind: "column", label: column.label }, stated, column.unit, refs));
         for (const u of under) b.statedUnits[u.key] = stated;
       }
       const fallback = caption ?? labelHeader ?? { row: inst.top, col: labelLeft };

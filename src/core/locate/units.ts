@@ -26,3 +26,9 @@ export function unitOf(normalized: string): string | null {
   const n = normalized.replace(/^\((.*)\)$/, "$1").replace(/^单位:?/, "");
   return UNITS.includes(n) ? n : null;
 }
+
+const MONEY = ["万元", "亿元", "千元", "元"];
+
+/** 元, 万元 and the like: units a money column may be declared in. */
+export const isMoneyUnit = (unit: string): boolean => MONEY.includes(unit);
+
