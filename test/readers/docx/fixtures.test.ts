@@ -85,6 +85,16 @@ describe("a 2021-format report: narrative, and our template's three tables as Wo
   });
 });
 
+describe("the same report laid out inside a one-cell table (Writer nests its tables in the frame)", () => {
+  it("gives the same three sheets, the same text and the same findings as the report without the frame", async () => {
+    const framed = await fixture("report-2021-framed.docx");
+    const plain = await fixture("report-2021.docx");
+    expect(framed.sheets.map((s) => s.grid)).toEqual(plain.sheets.map((s) => s.grid));
+    expect(framed.text).toEqual(plain.text);
+    expect(gists(checkWorkbook(bookGrids(framed)).findings)).toEqual(gists(checkWorkbook(bookGrids(plain)).findings));
+  });
+});
+
 describe("the 2019 template filled in Excel, its sheet pasted into Word as one table", () => {
   it("finds Tables A, B and C in the one Word table, with the same findings as the workbook", async () => {
     const book = await fixture("template-2019.docx");
