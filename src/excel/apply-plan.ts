@@ -1,6 +1,6 @@
 /**
  * Queue everything a sheet plan says onto a new worksheet, without syncing: the caller sends it
- * all in one round trip. Essentials first (text, looks, merges, sizes, number formats), then
+ * all in one round trip. Essentials first (text, merges, looks, sizes, number formats), then
  * activation, then the parts older Excel versions lack, so a failure in those leaves a usable
  * table. See `src/core/layout/plan.ts` for what each field means; `src/cli/xlsx-write.ts` applies
  * the same plan to a file.
@@ -10,6 +10,7 @@ import { columnPoints } from "../core/layout";
 import { rectOfA1 } from "../core/layout/rects";
 import type { CellStyle, ConditionalFormatPlan, PrintPlan, SheetPlan, ValidationGroup } from "../core/layout";
 import { cellInput } from "./cell-input";
+import { mergeAwareAreas } from "./merged-areas";
 import type { ExcelFeatures } from "./features";
 
 /** The optional parts of a plan, each with the ExcelApi version it needs. */
@@ -148,11 +149,12 @@ export function queuePlan(ws: Excel.Worksheet, plan: SheetPlan, features: ExcelF
   );
   all.format.font.name = plan.fontName;
 
+  // Merged first: a look given to the cells of a merge before merging can be lost (Excel keeps
+  // the top-left cell's fill only), and the styles below name merges whole.
+  for (const address of plan.merges) ws.getRange(address).merge(false);
   for (const group of plan.styles) {
     for (const address of group.ranges) applyStyle(ws.getRange(address), address, group.style, features);
   }
-  // Every cell of a merge already has its look, borders included, so merging keeps them.
-  for (const address of plan.merges) ws.getRange(address).merge(false);
 
   // Office.js sets widths in points; neighbours of equal size share one call.
   for (const run of runsOf(plan.columnWidths)) {
@@ -167,14 +169,18 @@ export function queuePlan(ws: Excel.Worksheet, plan: SheetPlan, features: ExcelF
     ws.getRange(`${plan.rowHeights.length + 1}:${plan.rowCount}`).format.autofitRows();
   }
   for (const group of plan.numberFormats) {
-    for (const address of group.ranges) ws.getRange(address).numberFormat = filled(address, group.format);
+    for (const address of group.ranges) {
+      for (const area of mergeAwareAreas(address, plan.merges)) ws.getRange(area).numberFormat = filled(area, group.format);
+    }
   }
 
   ws.activate();
 
   if (features.freezePanes && plan.freezeRows > 0) ws.freezePanes.freezeRows(plan.freezeRows);
   if (features.dataValidation) {
-    for (const group of plan.validations) for (const address of group.ranges) applyValidation(ws.getRange(address), group);
+    for (const group of plan.validations) {
+      for (const address of group.ranges) for (const area of mergeAwareAreas(address, plan.merges)) applyValidation(ws.getRange(area), group);
+    }
   }
   if (features.conditionalFormats) {
     for (const cf of plan.conditionalFormats) applyConditionalFormat(ws.getRange(cf.range), cf);

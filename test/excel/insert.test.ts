@@ -8,6 +8,7 @@ import type { FormatId } from "../../src/core/formats/model";
 import { columnPoints, planTemplate, type SheetPlan } from "../../src/core/layout";
 import { createExcelHost } from "../../src/excel";
 import { ExcelHostError } from "../../src/excel/errors";
+import { mergeAwareAreas } from "../../src/excel/merged-areas";
 import { generateNarrative, planNarrativeSheet } from "../../src/core/narrative";
 import { FakeExcel, written, type RangeRecord } from "../helpers/excel-fake";
 import { buildTables } from "../helpers/narrative-tables";
@@ -129,14 +130,14 @@ describe.each(CASES)("insertPlan $format $year on ExcelApi 1.19 (mock: calls and
     }
   });
 
-  test("every merge of the plan is merged (not across), after its cells were styled", () => {
+  test("every merge of the plan is merged (not across), before any cell is styled (a fill given first can be lost)", () => {
     const merged = ranges.filter((r) => r.merged.length > 0);
     expect(merged.map((r) => r.address).sort()).toEqual([...plan.merges].sort());
     for (const r of merged) expect(r.merged).toEqual([false]);
     // Ranges are asked for in the order the adapter queues its writes.
-    const lastStyled = ranges.map((r) => (written(r.mock).format as { font?: { size?: number } } | undefined)?.font?.size !== undefined).lastIndexOf(true);
-    const firstMerged = ranges.findIndex((r) => r.merged.length > 0);
-    expect(firstMerged).toBeGreaterThan(lastStyled);
+    const firstStyled = ranges.findIndex((r) => (written(r.mock).format as { font?: { size?: number } } | undefined)?.font?.size !== undefined);
+    const lastMerged = ranges.map((r) => r.merged.length > 0).lastIndexOf(true);
+    expect(lastMerged).toBeLessThan(firstStyled);
   });
 
   test("column widths in points (columnPoints) and row heights in points, for every column and row", () => {
@@ -152,18 +153,18 @@ describe.each(CASES)("insertPlan $format $year on ExcelApi 1.19 (mock: calls and
     });
   });
 
-  test("number formats as 2-D arrays the size of each range", () => {
+  test("number formats as 2-D arrays the size of each range, a merge it touches taken whole", () => {
     for (const group of plan.numberFormats) {
-      for (const address of group.ranges) {
+      for (const address of group.ranges.flatMap((a) => mergeAwareAreas(a, plan.merges))) {
         const { rows, cols } = span(address);
         expect(writtenAt(ranges, address).numberFormat).toEqual(Array.from({ length: rows }, () => Array.from({ length: cols }, () => group.format)));
       }
     }
   });
 
-  test("data validation on every value range: the plan's type and bounds, blanks allowed, Chinese prompt and error", () => {
+  test("data validation on every value range, a merge it touches taken whole: the plan's type and bounds, blanks allowed, Chinese prompt and error", () => {
     for (const group of plan.validations) {
-      for (const address of group.ranges) {
+      for (const address of group.ranges.flatMap((a) => mergeAwareAreas(a, plan.merges))) {
         const dv = writtenAt(ranges, address).dataValidation as Record<string, unknown>;
         const limits = group.max === null ? { formula1: group.min, operator: "GreaterThanOrEqualTo" } : { formula1: group.min, formula2: group.max, operator: "Between" };
         expect(dv.rule).toEqual(group.type === "whole" ? { wholeNumber: limits } : { decimal: limits });
@@ -203,6 +204,29 @@ describe.each(CASES)("insertPlan $format $year on ExcelApi 1.19 (mock: calls and
     expect(s.printArea).toEqual([p.printArea]);
     expect(s.printTitleRows).toEqual(p.titleRows ? [p.titleRows] : []);
     expect(s.pageBreaks).toEqual(p.pageBreaksBefore.map((row) => `A${row}`));
+  });
+});
+
+describe("insertPlan on merged value cells (mock)", () => {
+  test("2021 format: validation and number format cover the merged D11:F11, D14:F14, D15:F15, never their first column alone", async () => {
+    const plan = planTemplate("national-2021", 2025, AGENCY);
+    const { fake, host } = setup();
+    await host.insertPlanDetailed(plan);
+    const ranges = fake.sheet(plan.name).ranges;
+    for (const address of ["D11:F11", "D14:F14", "D15:F15", "D18:F18"]) {
+      expect(writtenAt(ranges, address).dataValidation).toBeDefined();
+      expect(writtenAt(ranges, address).numberFormat).toEqual([["0", "0", "0"]].map((row) => row.map(() => expect.any(String))));
+    }
+    for (const address of ["D11", "D14:D15", "D18"]) {
+      expect(writtenAt(ranges, address).dataValidation).toBeUndefined();
+      expect(writtenAt(ranges, address).numberFormat).toBeUndefined();
+    }
+  });
+
+  test("a range without merges sticking out stays as it is; one touching merges is split into whole merges and the rest", () => {
+    expect(mergeAwareAreas("D9:F12", ["D9:F9"])).toEqual(["D9:F12"]);
+    expect(mergeAwareAreas("D11", ["D11:F11", "A1:B1"])).toEqual(["D11:F11"]);
+    expect(mergeAwareAreas("D14:D16", ["D14:F14", "D15:F15"])).toEqual(["D14:F14", "D15:F15", "D16"]);
   });
 });
 
