@@ -6,20 +6,24 @@
  */
 import { constants, promises as fs } from "fs";
 import * as path from "path";
+import { clipText } from "./clip";
 
 /** The file could not be written; the message is Chinese, for the user. */
 export class WriteError extends Error {}
 
 /** Before any work: refuse an existing file (without force), a folder, or a missing folder. */
 export async function checkTarget(absolute: string, shown: string, force: boolean, example: string): Promise<void> {
-  const existing = await fs.stat(absolute).catch(() => null);
+  const existing = await fs.stat(absolute).catch((err: NodeJS.ErrnoException) => {
+    if (err.code === "ENAMETOOLONG") throw new WriteError(writeProblem(err, shown));
+    return null;
+  });
   if (existing?.isDirectory()) throw new WriteError(`“${shown}”是一个文件夹，请写文件名，例如 ${path.join(shown, example)}`);
   if (existing && !force) throw new WriteError(alreadyThere(shown));
   const parent = await fs.stat(path.dirname(absolute)).catch(() => null);
   if (!parent?.isDirectory()) throw new WriteError(`文件夹“${path.dirname(shown)}”不存在，请先创建它，或换一个位置`);
 }
 
-const alreadyThere = (shown: string): string => `文件“${shown}”已经存在，没有覆盖；如需覆盖请加 --force，或换一个文件名`;
+const alreadyThere = (shown: string): string => `文件“${clipText(shown, 60)}”已经存在，没有覆盖；如需覆盖请加 --force，或换一个文件名`;
 
 /** File systems without hard links (FAT, some network shares) say so with these codes. */
 const NO_LINKS = new Set(["EPERM", "ENOTSUP", "EOPNOTSUPP", "ENOSYS", "EXDEV"]);
@@ -36,7 +40,8 @@ async function placeExclusively(temp: string, absolute: string): Promise<void> {
 }
 
 /** Why writing failed, in words for the person who chose the name. */
-function writeProblem(err: unknown, shown: string): string {
+function writeProblem(err: unknown, typed: string): string {
+  const shown = clipText(typed, 60);
   const code = (err as NodeJS.ErrnoException).code;
   switch (code) {
     case "EEXIST":
@@ -63,7 +68,8 @@ function writeProblem(err: unknown, shown: string): string {
  * with `force`, else only if the name is still free. Throws `WriteError`.
  */
 export async function writeNewFile(absolute: string, shown: string, force: boolean, write: (temp: string) => Promise<void>): Promise<void> {
-  const temp = path.join(path.dirname(absolute), `.${path.basename(absolute)}.${process.pid}.${Date.now()}.tmp`);
+  // Short, whatever the target's length: a long name plus a suffix must not exceed the file system's limit.
+  const temp = path.join(path.dirname(absolute), `.nianbao-${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`);
   try {
     await write(temp);
     if (force) await fs.rename(temp, absolute);

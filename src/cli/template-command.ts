@@ -1,5 +1,4 @@
 /** `nianbao template [--format F] [--year YYYY] --agency NAME --out FILE.xlsx [--force]`. */
-import { promises as fs } from "fs";
 import * as path from "path";
 import { tableName } from "../core/describe";
 import { FORMAT_IDS, formatForYear, formatShortName, isFormatId } from "../core/formats";
@@ -8,6 +7,7 @@ import { FIRST_REPORT_YEAR, planTemplate, TemplateInputError, type SheetPlan } f
 import { parseArgs, parseYear, stringOption, UsageError } from "./args";
 import { TEMPLATE_HELP } from "./help";
 import { EXIT, type CliIo } from "./io";
+import { checkTarget, writeNewFile, WriteError } from "./new-file";
 import { writeTemplateFile } from "./xlsx-write";
 
 const SPECS = [
@@ -17,9 +17,6 @@ const SPECS = [
   { name: "out", value: "文件名" },
   { name: "force" },
 ];
-
-/** A file could not be written; the message is for the user. */
-class WriteError extends Error {}
 
 /** What was asked for, checked. */
 interface TemplateRequest {
@@ -62,39 +59,6 @@ function request(argv: readonly string[], io: CliIo): TemplateRequest | "help" {
   return { format, year, agency, out, outAbsolute: path.resolve(io.cwd, out), force: args.options.has("force") };
 }
 
-/** Refuse to overwrite without --force, and say where the file cannot go before any work. */
-async function checkTarget(req: TemplateRequest): Promise<void> {
-  const existing = await fs.stat(req.outAbsolute).catch(() => null);
-  if (existing?.isDirectory()) throw new WriteError(`“${req.out}”是一个文件夹，请在 --out 后写文件名，例如 ${path.join(req.out, "年报统计表.xlsx")}`);
-  if (existing && !req.force) {
-    throw new WriteError(`文件“${req.out}”已经存在，没有覆盖；如需覆盖请加 --force，或换一个文件名`);
-  }
-  const dir = path.dirname(req.outAbsolute);
-  const parent = await fs.stat(dir).catch(() => null);
-  if (!parent?.isDirectory()) throw new WriteError(`文件夹“${path.dirname(req.out)}”不存在，请先创建它，或换一个位置`);
-}
-
-/**
- * Write beside the target, then rename: an interrupted run never leaves half a workbook under
- * the name the user asked for, and --force replaces the old file only once the new one is whole.
- */
-async function writeAtomically(plan: SheetPlan, req: TemplateRequest): Promise<void> {
-  const temp = path.join(path.dirname(req.outAbsolute), `.${path.basename(req.outAbsolute)}.${process.pid}.tmp`);
-  try {
-    await writeTemplateFile(plan, temp);
-    await fs.rename(temp, req.outAbsolute);
-  } catch (err) {
-    await fs.rm(temp, { force: true }).catch(() => undefined);
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === "EACCES" || code === "EPERM" || code === "EROFS") {
-      throw new WriteError(`没有权限写入“${req.out}”（文件可能正在 Excel 中打开，或文件夹不可写）；请关闭文件或换一个位置`);
-    }
-    if (code === "EBUSY") throw new WriteError(`“${req.out}”正被其他程序占用（可能正在 Excel 中打开），请关闭后再试`);
-    if (code === "ENOSPC") throw new WriteError("磁盘空间不足，无法写入文件");
-    throw new WriteError(`无法写入“${req.out}”：${(err as Error).message}`);
-  }
-}
-
 function doneText(plan: SheetPlan, req: TemplateRequest): string {
   const tables = plan.tables.map((t) => `${tableName(plan.format, t.id)} ${t.range}`).join("；");
   const typed = /\s/.test(req.out) ? `"${req.out}"` : req.out;
@@ -120,8 +84,9 @@ export async function templateCommand(argv: readonly string[], io: CliIo): Promi
     throw err;
   }
   try {
-    await checkTarget(req);
-    await writeAtomically(plan, req);
+    await checkTarget(req.outAbsolute, req.out, req.force, "年报统计表.xlsx");
+    // Exclusive unless --force: of two runs onto one name, the second is refused, not both "done".
+    await writeNewFile(req.outAbsolute, req.out, req.force, (temp) => writeTemplateFile(plan, temp));
   } catch (err) {
     if (!(err instanceof WriteError)) throw err;
     io.stderr.write(`${err.message}\n`);

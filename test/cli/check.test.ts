@@ -11,6 +11,8 @@ import { filledTemplate, saveWorkbook, seedWorkbook } from "./helpers/workbooks"
 
 const FIXTURES = join(__dirname, "../fixtures");
 const dir = useTempDir();
+// The first test loads exceljs and the checker: on a busy 2-core machine that alone can exceed 5 s.
+jest.setTimeout(30_000);
 
 async function check(...argv: string[]) {
   return runCli(["check", ...argv], { cwd: dir() });

@@ -15,6 +15,8 @@ import { runCli, useTempDir } from "./helpers/run";
 import { YEAR_OF, saveWorkbook } from "./helpers/workbooks";
 
 const dir = useTempDir();
+// The first test loads exceljs and the checker: on a busy 2-core machine that alone can exceed 5 s.
+jest.setTimeout(30_000);
 const template = (...argv: string[]) => runCli(["template", ...argv], { cwd: dir(), now: new Date(2025, 2, 15) });
 
 /**
@@ -138,6 +140,23 @@ describe("never overwrites by accident", () => {
     expect(statSync(join(dir(), "t.xlsx")).size).toBeGreaterThan(1000);
     expect((await textsOf(join(dir(), "t.xlsx"))).length).toBeGreaterThan(50);
     expect(readdirSync(dir())).toEqual(["t.xlsx"]);
+  });
+
+  it("lets only one of two runs at once write a new file, the other says it exists (no check-then-rename race)", async () => {
+    const runs = await Promise.all([1, 2].map(() => template("--agency", "测试市审计局", "--out", "t.xlsx")));
+    expect(runs.map((r) => r.code).sort()).toEqual([0, 2]);
+    expect(runs.find((r) => r.code === 2)?.stderr).toContain("已经存在，没有覆盖");
+    expect(readdirSync(dir())).toEqual(["t.xlsx"]);
+  });
+
+  it("says a file name is too long, in Chinese and shortened, instead of the system's error", async () => {
+    const name = `${"审".repeat(90)}.xlsx`;
+    const run = await template("--agency", "测试市审计局", "--out", name);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("太长，请换一个短些的文件名");
+    expect(run.stderr).not.toContain("ENAMETOOLONG");
+    expect(run.stderr.length).toBeLessThan(150);
+    expect(readdirSync(dir())).toEqual([]);
   });
 
   it("says when the folder does not exist or --out names a folder", async () => {
