@@ -52,12 +52,14 @@ export interface Quantity {
    * numbers that differ, so no contradiction is reported twice.
    */
   owner?: string;
+  /** The cell is a running total (现行有效, 对外公开总数量): `截至`, `累计` do not make it another number. */
+  cumulative?: true;
   /** Words a line must contain for this quantity to be stated in it (the prefilter). */
   needs: readonly string[];
 }
 
 /** What may stand between the words and the number: `申请数量共计为128件`, `申请 41 件`. */
-const FILL = "(?:的)?(?:案件|事项|申请件|申请|件数|总数量|总量|数量|数|总数|共|总计|合计|共计|累计|为|达|计|了)*";
+const FILL = "(?:的)?(?:案件|事项|申请件|申请|件数|总数量|总量|数量|数|总数|共|总计|合计|共计|为|达|计|了)*";
 
 const at = (words: string): RegExp => new RegExp(`(?:${words})${FILL}$`);
 
@@ -75,6 +77,10 @@ const PARTS = /自然人|法人|企业|科研机构|社会公益组织|法律服
  * disclosure requests (`12345热线受理来电300件，办结300件`): no number in it is a table quantity.
  */
 export const OFF_TOPIC = /热线|12345|来电|工单|信访|留言|政务服务/;
+/** A running total since some earlier date, not the year's count (`累计主动公开政府信息12000条`). */
+export const CUMULATIVE = /累计|历年|截至|截止|以来|至今/;
+/** What follows a count that is a duration or another thing counted (`15个工作日`, `3个部门`). */
+export const NOT_COUNTED = /^(?:工作日|自然日|月|小时|天|日|周|年度|年|百分点|部门|单位|科室|乡镇|街道|方面|环节|栏目|专栏|网站|平台)/;
 /** Another year's number, or a comparison of years. */
 export const OTHER_TIME = /上年|上一年|去年|前年|同比|环比|较上|比上|增加|增长|减少|下降|上升|持平|增幅|降幅/;
 
@@ -228,6 +234,7 @@ export const QUANTITIES: readonly Quantity[] = [
   },
   {
     id: "documentsEffective",
+    cumulative: true,
     name: "现行有效行政规范性文件",
     unit: "件",
     before: at("现行有效(?:的)?(?:行政)?(?:规范性文件)?"),
@@ -248,6 +255,7 @@ export const QUANTITIES: readonly Quantity[] = [
   },
   {
     id: "documentsOpen",
+    cumulative: true,
     name: "对外公开规范性文件总数",
     unit: "件",
     before: at("对外公开(?:行政)?(?:规范性文件)?"),

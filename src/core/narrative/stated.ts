@@ -3,7 +3,7 @@
  * (see `quantities.ts`), with the year the sentence gives it.
  */
 import { parseCount } from "./numbers";
-import { OFF_TOPIC, OTHER_TIME, QUANTITIES, type Quantity, type QuantityUnit } from "./quantities";
+import { CUMULATIVE, NOT_COUNTED, OFF_TOPIC, OTHER_TIME, QUANTITIES, type Quantity, type QuantityUnit } from "./quantities";
 
 /** The year governing a number: an explicit year, `this` for `本年`/`今年`/`全年`, or none. */
 export type StatedYear = number | "this" | null;
@@ -51,8 +51,10 @@ const CARRIED = /上一?年度?结转|结转上一?年度?/g;
 function quantityOf(unit: QuantityUnit, before: string, after: string, sentenceBefore: string): Quantity | null {
   // `同比增长5件`, `较上年减少3件`, `去年收到申请3件`: not this year's figure.
   if (OTHER_TIME.test(before.replace(CARRIED, "")) || OFF_TOPIC.test(sentenceBefore) || OFF_TOPIC.test(after)) return null;
+  if (NOT_COUNTED.test(after)) return null;
+  const cumulative = CUMULATIVE.test(before);
   for (const q of QUANTITIES) {
-    if (q.unit !== unit) continue;
+    if (q.unit !== unit || (cumulative && !q.cumulative)) continue;
     const named = q.before.test(before) || (q.numberFirst !== undefined && q.numberFirst.before.test(before) && q.numberFirst.after.test(after));
     if (!named) continue;
     if (q.unless && q.unless.test(before)) continue;

@@ -279,8 +279,18 @@ describe("numbers that are never compared", () => {
     ["a part: a channel", "2023年，共收到政府信息公开申请77件，其中网上申请97件。"],
     ["an article", "依据《条例》第三十三条办结。"],
     ["a meeting", "召开专题会议3次，举办培训2次，培训人员50人次。"],
+    ["a duration", "办结的申请平均用时8个工作日，均在法定期限内答复，办理5个工作日内完成。"],
+    ["other things counted", "本年度办理涉及3个部门的申请，予以公开的信息分布在5个栏目。"],
+    ["an approximate figure", "2023年，共受理政府信息公开申请约70余件。"],
   ])("%s", (_what, sentence) => {
     expect(mismatches(check("national-2021", busy, [sentence]))).toEqual([]);
+  });
+
+  test("a running total is not the year's count, except where the cell is one (现行有效)", () => {
+    const legacy = { L: { "L1.1|value": 77 } };
+    expect(check("legacy-2014", legacy, ["截至2017年底，累计主动公开政府信息12000条。"])).toEqual([]);
+    const effective = { A: { "A1.2|effective": 80 } };
+    expect(rules(check("national-2021", effective, ["截至2023年底，现行有效行政规范性文件87件。"]))).toEqual([RULE]);
   });
 
   test("a paragraph about another year: the year named once at its start governs it", () => {
