@@ -6,7 +6,8 @@
  *   a row whose row mark is deleted is dropped.
  * - Fields keep their displayed result, never their code (`w:instrText`, and any text between a
  *   `begin` and its `separate`).
- * - Hidden runs (`w:vanish`) are not on the page and are dropped.
+ * - Hidden runs (`w:vanish`) are not on the page and are dropped, and so is a content control's
+ *   placeholder ("单击或点击此处输入文字。" in a template's empty value cell is not a value).
  * - Text boxes (`w:txbxContent`) are floating page furniture — seals, signatures, stamps, the
  *   odd heading — outside the reading flow, and Word stores each twice (`mc:Choice` and its
  *   `mc:Fallback`); they are not read, so nothing is duplicated or spliced into the sentence or
@@ -22,7 +23,7 @@ import { Names } from "./names";
 import type { DocCell, DocRow, DocTable, Lines, ParsedDocument } from "./model";
 
 /** Subtrees never read: revisions taken out, text boxes, ruby text, and properties with no text. */
-const SKIPPED = new Set(["w:del", "w:moveFrom", "w:txbxContent", "w:rt", "w:pPr", "w:tblPr", "w:tblGrid", "w:sdtPr", "w:sectPr", "w:tblPrEx"]);
+const SKIPPED = new Set(["w:del", "w:moveFrom", "w:txbxContent", "w:rt", "w:pPr", "w:tblPr", "w:tblGrid", "w:sectPr", "w:tblPrEx"]);
 
 interface OpenTable {
   table: DocTable;
@@ -60,6 +61,10 @@ export function parseDocument(feed: (write: (text: string) => void) => void, lim
   const fields: boolean[] = [];
   /** How many open fields are in their code: text is read only when none is. */
   let inCode = 0;
+  /** Open content controls (`w:sdt`): is each showing its placeholder? */
+  const controls: boolean[] = [];
+  /** Open contents of controls showing their placeholder: text is read only when there is none. */
+  let inPlaceholder = 0;
   /** Open `mc:AlternateContent`s: has a branch been read? */
   const alternates: boolean[] = [];
   /** Grid cells the tables span so far: a hostile `w:gridSpan` must not allocate a sheet of it. */
@@ -108,14 +113,14 @@ export function parseDocument(feed: (write: (text: string) => void) => void, lim
         break;
       case "w:tab":
       case "w:ptab":
-        if (parent() === "w:r" && paragraph && !runHidden && inCode === 0) paragraph.current += " ";
+        if (parent() === "w:r" && paragraph && !runHidden && inCode === 0 && inPlaceholder === 0) paragraph.current += " ";
         break;
       case "w:noBreakHyphen":
-        if (paragraph && !runHidden && inCode === 0) paragraph.current += "-";
+        if (paragraph && !runHidden && inCode === 0 && inPlaceholder === 0) paragraph.current += "-";
         break;
       case "w:br":
       case "w:cr":
-        if (parent() === "w:r" && paragraph && !runHidden && inCode === 0) {
+        if (parent() === "w:r" && paragraph && !runHidden && inCode === 0 && inPlaceholder === 0) {
           paragraph.lines.push(paragraph.current);
           paragraph.current = "";
         }
@@ -178,6 +183,15 @@ export function parseDocument(feed: (write: (text: string) => void) => void, lim
         if (cell && parent() === "w:tcPr") cell.merged = attr(tag, "val") !== "restart";
         break;
       }
+      case "w:sdt":
+        controls.push(false);
+        break;
+      case "w:showingPlcHdr":
+        if (parent() === "w:sdtPr" && controls.length > 0) controls[controls.length - 1] = !isOff(attr(tag, "val"));
+        break;
+      case "w:sdtContent":
+        if (controls[controls.length - 1]) inPlaceholder++;
+        break;
       case "mc:AlternateContent":
         alternates.push(false);
         break;
@@ -192,7 +206,7 @@ export function parseDocument(feed: (write: (text: string) => void) => void, lim
   });
 
   parser.on("text", (text) => {
-    if (skipDepth === 0 && paragraph && stack[stack.length - 1] === "w:t" && !runHidden && inCode === 0) paragraph.current += text;
+    if (skipDepth === 0 && paragraph && stack[stack.length - 1] === "w:t" && !runHidden && inCode === 0 && inPlaceholder === 0) paragraph.current += text;
   });
 
   parser.on("closetag", () => {
@@ -234,6 +248,12 @@ export function parseDocument(feed: (write: (text: string) => void) => void, lim
         }
         break;
       }
+      case "w:sdtContent":
+        if (controls[controls.length - 1]) inPlaceholder--;
+        break;
+      case "w:sdt":
+        controls.pop();
+        break;
       case "mc:AlternateContent":
         alternates.pop();
         break;

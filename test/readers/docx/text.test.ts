@@ -80,6 +80,22 @@ describe("revisions, fields and hidden text", () => {
     expect(book.text).toEqual(["前中外层结果后"]);
   });
 
+  it("a content control showing its placeholder is empty; one filled in gives its text", async () => {
+    const control = (placeholder: boolean, inner: string): string =>
+      `<w:sdt><w:sdtPr><w:alias w:val="统计数"/>${placeholder ? "<w:showingPlcHdr/>" : ""}</w:sdtPr><w:sdtContent>${inner}</w:sdtContent></w:sdt>`;
+    const cell = (text: string): string => `<w:tc><w:p>${r(text)}</w:p></w:tc>`;
+    const book = await readBody(
+      `<w:tbl><w:tr>${cell("收到申请数")}${control(true, cell("单击或点击此处输入文字。"))}</w:tr>` +
+        `<w:tr>${cell("办结数")}${control(false, cell("3"))}</w:tr></w:tbl>` +
+        `<w:p>${r("2023年，我局收到申请")}${control(true, r("单击此处输入"))}${r("件。")}</w:p>`,
+    );
+    expect(book.sheets[0].grid.values).toEqual([
+      ["收到申请数", null],
+      ["办结数", 3],
+    ]);
+    expect(book.text).toEqual(["2023年，我局收到申请件。"]);
+  });
+
   it("hidden runs are not read", async () => {
     const hidden = `<w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏的批注</w:t></w:r>`;
     const shown = `<w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>。</w:t></w:r>`;
