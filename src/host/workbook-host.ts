@@ -95,7 +95,14 @@ export interface WorkbookHost {
   onChanged(handler: (change: SheetChange) => void): Promise<() => void>;
   /** Settings stored in the workbook itself (they travel with the file). */
   getSetting<T>(key: string): T | undefined;
+  /** Store one setting; the host reloads the others first, so another runtime's saves are kept. */
   setSetting(key: string, value: unknown): Promise<void>;
+  /**
+   * Reload the settings as saved in the workbook (the ribbon command and the pane each hold a
+   * copy): call before reading a setting the other may have changed. Optional: a host with one
+   * copy (the preview) has nothing to reload.
+   */
+  refreshSettings?(): Promise<void>;
 }
 
 /**

@@ -3,9 +3,12 @@
  * cells, keeping 核实 findings with notes, and the insert form's values. The renderer shows
  * `state` and calls these methods; tests drive them against a fake host.
  *
- * Rules kept here: a check reads the workbook in exactly one host call (`readSheets`) and writes
- * nothing; changes are debounced; changes that arrive while the pane's own insertion is running
- * are ignored (the check after the insertion covers them); writes happen only on a click.
+ * Rules kept here: a check reads the workbook in one host call (`readSome`, or `readSheets` on a
+ * host without it) and writes nothing; a live check after an edit reads only the sheets the
+ * edits named and keeps what was found on the others (`sheet-store.ts`, the locator's cache);
+ * 重新校验 and the check after the pane's own writes read everything; changes are debounced;
+ * changes that arrive while the pane's own insertion is running start no check (the check after
+ * the insertion covers them); writes happen only on a click.
  *
  * A check locates and checks the tables only (`checkTables`), so the pane's first bundle stays
  * small; the 报告正文 part (`narrative-controller.ts`) loads the narrative chunk after the first
@@ -17,7 +20,8 @@ import type { SheetPlan } from "../core/layout";
 import { TemplateInputError } from "../core/layout/input";
 import type { Finding } from "../core/types";
 import { checkTables, type WorkbookReport } from "../core/check-tables";
-import type { WorkbookHost } from "../host/workbook-host";
+import { LocateCache } from "../core/locate";
+import type { SheetChange, WorkbookHost } from "../host/workbook-host";
 import { defaultChoice, defaultFormat, rememberChoice, type TemplateChoice } from "./choices";
 import { CHECK_DELAY_MS, Debouncer, globalTimers, type Timers } from "./debounce";
 import { findingId, type FindingId } from "./identity";
@@ -26,6 +30,8 @@ import { keys } from "./keys";
 import { NarrativeController } from "./narrative-controller";
 import { CUSTOM_SUBJECT, initialNarrativeState, type NarrativeField, type NarrativeState } from "./narrative-form";
 import { loadNarrativeModule, type NarrativeLoader } from "./narrative-load";
+import type { CutSheet } from "./read-box";
+import { SheetStore } from "./sheet-store";
 
 export { CUSTOM_SUBJECT };
 
@@ -64,6 +70,8 @@ export interface PaneState {
   editor: NoteEditor | null;
   /** The `data-key` of the element to focus after an action removed the focused one, or null. */
   focus: string | null;
+  /** Sheets the last check read only in part (too large; see `read-box.ts`). */
+  cut: CutSheet[];
   /** The 报告正文 section. */
   narrative: NarrativeState;
   /** Bumped on every change, so a renderer can tell a new state from the last one it drew. */
@@ -101,6 +109,8 @@ export class PaneController {
   private again = false;
   private stopListening: (() => void) | null = null;
   private disposed = false;
+  private readonly store = new SheetStore();
+  private readonly locateCache = new LocateCache();
 
   constructor(
     readonly host: WorkbookHost,
@@ -108,7 +118,7 @@ export class PaneController {
   ) {
     const now = options.now ?? (() => new Date());
     this.kept = new KeptNotes(host, now);
-    this.debouncer = new Debouncer(() => void this.check(), options.delayMs ?? CHECK_DELAY_MS, options.timers ?? globalTimers);
+    this.debouncer = new Debouncer(() => void this.checkEdits(), options.delayMs ?? CHECK_DELAY_MS, options.timers ?? globalTimers);
     const choice = defaultChoice(now(), host);
     this.state = {
       report: null,
@@ -120,6 +130,7 @@ export class PaneController {
       form: { format: choice.format, yearText: String(choice.year), agency: choice.agency, open: false, error: null },
       editor: null,
       focus: null,
+      cut: [],
       narrative: initialNarrativeState(),
       version: 0,
     };
@@ -162,7 +173,7 @@ export class PaneController {
   private async listen(): Promise<void> {
     if (this.state.live !== "on") return;
     try {
-      const stop = await this.host.onChanged(() => this.onWorkbookChanged());
+      const stop = await this.host.onChanged((change) => this.onWorkbookChanged(change));
       // Closed while the registration was on its way: undo it at once.
       if (this.disposed) stop();
       else this.stopListening = stop;
@@ -186,8 +197,12 @@ export class PaneController {
   /**
    * An edit in the workbook: check once the burst of edits is over, unless our insertion runs.
    * (生成正文's own writes never arrive here: the host drops them; the user's edits meanwhile do.)
+   * The sheet is remembered either way, so the next check reads it. Without a change (a caller
+   * that does not know), everything is read.
    */
-  onWorkbookChanged(): void {
+  onWorkbookChanged(change?: SheetChange): void {
+    if (change) this.store.changed(change);
+    else this.store.invalidate();
     if (this.state.inserting) return;
     this.debouncer.trigger();
   }
@@ -198,10 +213,17 @@ export class PaneController {
   }
 
   /**
-   * Read the workbook (one host call) and check it. A check asked for while one runs makes the
-   * running one go round once more, since the workbook may have changed after its read.
+   * Read the whole workbook (one host call) and check it: 重新校验, and the check after the pane's
+   * own writes (which raise no change events). A check asked for while one runs makes the running
+   * one go round once more, since the workbook may have changed after its read.
    */
   check(): Promise<void> {
+    this.store.invalidate();
+    return this.checkEdits();
+  }
+
+  /** The debounced check after edits (run by the debounce, or at once): reads the sheets the edits named. */
+  checkEdits(): Promise<void> {
     this.debouncer.cancel();
     if (this.state.inserting) return Promise.resolve();
     if (this.running) {
@@ -220,10 +242,11 @@ export class PaneController {
     do {
       this.again = false;
       try {
-        const sheets = await this.host.readSheets();
-        const report = checkTables(sheets);
+        const sheets = await this.store.read(this.host);
+        const report = checkTables(sheets, { cache: this.locateCache });
         this.narrative.afterCheck(sheets, report);
         this.state.report = report;
+        this.state.cut = this.store.cut;
         this.state.problem = null;
       } catch (e) {
         this.state.problem = `读取工作簿失败（${reason(e)}）。请结束单元格编辑后点“重新校验”。`;

@@ -15,7 +15,6 @@ import {
   SELF_REFERENCES,
   STYLES,
   agencyFromTitles,
-  checkNarrativeText,
   encodeStamp,
   generateNarrative,
   narrativeSheetName,
@@ -31,6 +30,7 @@ import { FieldError, agencyOf, narrativeOptions } from "./narrative-options";
 import { readRecords, recordFor, saveRecords, withRecord, type SheetRecord } from "./narrative-record";
 import { staleNotices } from "./narrative-stale";
 import { planSheetUpdate } from "./narrative-update";
+import { TextCheckCache } from "./text-cache";
 
 /** What the writer needs of the pane. */
 export interface WriterContext {
@@ -39,6 +39,9 @@ export interface WriterContext {
   /** The agency and year of the remembered template choice (the insert form's defaults). */
   remembered(): { agency: string; year: number };
 }
+
+/** Each sheet's text findings, kept while the sheet and the table cells they read are unchanged. */
+const textChecks = new TextCheckCache();
 
 /** The choices the section offers. */
 export function catalog(): NonNullable<NarrativeState["catalog"]> {
@@ -125,7 +128,7 @@ export function enrich(ctx: WriterContext, report: WorkbookReport, sheets: reado
     return;
   }
   try {
-    report.findings.push(...checkNarrativeText(sheets, report.tables));
+    report.findings.push(...textChecks.findings(sheets, report.tables));
   } catch {
     // A fault in the text checks must not hide the table findings already shown.
   }

@@ -2,6 +2,7 @@
  * Everything the pane shows, computed from the controller's state and the workbook's kept notes:
  * plain data, so what the user sees is tested without a DOM.
  */
+import { columnLetters } from "../core/address";
 import { FORMAT_IDS, formatShortName } from "../core/formats";
 import { tableName } from "../core/describe";
 import type { FormatId } from "../core/formats/model";
@@ -11,6 +12,7 @@ import { groupFindings, type FindingSection } from "./groups";
 import { buildNarrativeView, type NarrativeView } from "./narrative-view";
 import type { FindingId } from "./identity";
 import type { KeptNote } from "./kept";
+import { READ_BOX, type CutSheet } from "./read-box";
 import { countFindings, isClean, summaryText, type SummaryCounts } from "./summary";
 
 export interface TableLine {
@@ -60,6 +62,14 @@ export interface PaneView {
 export const LIVE_UNSUPPORTED = "此版本 Excel 不支持实时校验，请在修改后点“重新校验”。";
 export const LIVE_FAILED = "未能开启实时校验，请在修改后点“重新校验”。";
 
+/** A sheet too large to read whole: what was checked of it, and why that is enough. */
+export function cutNote(cut: CutSheet): string {
+  const parts: string[] = [];
+  if (cut.rows > READ_BOX.rows) parts.push(`前 ${READ_BOX.rows} 行`);
+  if (cut.cols > READ_BOX.cols) parts.push(`前 ${READ_BOX.cols} 列（A 至 ${columnLetters(READ_BOX.cols - 1)} 列）`);
+  return `工作表“${cut.sheet}”很大（${cut.rows} 行 × ${cut.cols} 列），只检查了其中${parts.join("、")}：统计表一般在工作表的左上方，其余部分未检查。`;
+}
+
 function insertLimits(caps: HostCapabilities): string[] {
   const out: string[] = [];
   if (!caps.dataValidation) out.push("此版本 Excel 不支持数据验证：插入的表格不会拦下非数字的输入，请以本面板的检查为准。");
@@ -79,6 +89,7 @@ export function buildView(state: PaneState, kept: ReadonlyMap<FindingId, KeptNot
   const limits: string[] = [];
   if (state.live === "unsupported") limits.push(LIVE_UNSUPPORTED);
   if (state.live === "failed") limits.push(LIVE_FAILED);
+  for (const cut of state.cut) limits.push(cutNote(cut));
 
   const tables: TableLine[] = (report?.tables ?? []).map((t, i) => ({
     key: `table:${i}`,

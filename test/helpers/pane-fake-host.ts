@@ -8,7 +8,8 @@ import { fromA1 } from "../../src/core/address";
 import type { CellKey, FormatId, TableId } from "../../src/core/formats/model";
 import { planTemplate, type SheetPlan } from "../../src/core/layout";
 import type { CellValue, SheetGrid } from "../../src/core/types";
-import type { HostCapabilities, SheetChange, WorkbookHost } from "../../src/host/workbook-host";
+import type { HostCapabilities, ReadBox, SheetChange, SheetsRead, WorkbookHost } from "../../src/host/workbook-host";
+import { readSomeOf } from "../../src/taskpane/read-box";
 
 export const ALL_CAPABILITIES: HostCapabilities = {
   changeEvents: true,
@@ -32,7 +33,12 @@ export class Gate {
 }
 
 export interface HostCalls {
+  /** Reads of the workbook, by either method (`readSheets` or `readSome`). */
   readSheets: number;
+  /** The sheets each `readSome` asked for (null: all). */
+  readSome: Array<string[] | null>;
+  /** Cells handed to the pane by all reads. */
+  cellsRead: number;
   sheetNames: number;
   insertPlan: SheetPlan[];
   writeCells: number;
@@ -44,7 +50,7 @@ export interface HostCalls {
 export class FakeHost implements WorkbookHost {
   readonly capabilities: HostCapabilities;
   sheets: SheetGrid[];
-  readonly calls: HostCalls = { readSheets: 0, sheetNames: 0, insertPlan: [], writeCells: 0, select: [], onChanged: 0, setSetting: [] };
+  readonly calls: HostCalls = { readSheets: 0, readSome: [], cellsRead: 0, sheetNames: 0, insertPlan: [], writeCells: 0, select: [], onChanged: 0, setSetting: [] };
   /** While set, `readSheets` waits for it. */
   readGate: Gate | null = null;
   /** While set, `insertPlan` waits for it. */
@@ -69,7 +75,25 @@ export class FakeHost implements WorkbookHost {
     this.calls.readSheets++;
     if (this.readGate) await this.readGate.promise;
     if (this.readError) throw this.readError;
-    return structuredClone(this.sheets);
+    const copy = structuredClone(this.sheets);
+    this.count(copy);
+    return copy;
+  }
+
+  /** As the Excel adapter's: only the sheets named, each cut to the box. */
+  async readSome(names: readonly string[] | null, box: ReadBox): Promise<SheetsRead> {
+    this.calls.readSheets++;
+    this.calls.readSome.push(names === null ? null : [...names]);
+    if (this.readGate) await this.readGate.promise;
+    if (this.readError) throw this.readError;
+    const read = readSomeOf(this.sheets, names, box);
+    read.grids = structuredClone(read.grids);
+    this.count(read.grids);
+    return read;
+  }
+
+  private count(grids: readonly SheetGrid[]): void {
+    for (const g of grids) for (const row of g.values) this.calls.cellsRead += row.length;
   }
 
   async sheetNames(): Promise<string[]> {

@@ -12,26 +12,33 @@ import { rangeA1 } from "../address";
 import type { LocatedTable } from "../located";
 import type { SheetGrid } from "../types";
 import { cellRecords, type Candidate } from "./candidate";
-import { candidatesOn } from "./find";
 import { addFormatYearFindings } from "./format-year";
 import { YearReader } from "./report-year";
-import { SheetView } from "./sheet-view";
+import { LocateCache, sheetFacts } from "./sheet-facts";
 import { settleVersion } from "./versions";
+
+export { LocateCache };
 
 export interface LocateOptions {
   /** The report year, when the user states it: overrides any year read from the workbook. */
   year?: number;
   /** The workbook's file name, the last place a year is read from. */
   fileName?: string;
+  /** Keeps each sheet's own findings between calls (the pane checks on every edit). */
+  cache?: LocateCache;
 }
 
 export function locateTables(sheets: SheetGrid[], options: LocateOptions = {}): LocatedTable[] {
-  const views = sheets.map((s) => new SheetView(s));
+  const facts = sheets.map((s) => (options.cache ? options.cache.of(s) : sheetFacts(s)));
   const candidates: Candidate[] = [];
-  views.forEach((view, i) => candidates.push(...candidatesOn(view, i)));
+  facts.forEach((f, i) => candidates.push(...f.candidates.map((c) => ({ ...c, sheetIndex: i }))));
   if (candidates.length === 0) return [];
 
-  const years = new YearReader(views, candidates, options);
+  const years = new YearReader(
+    facts.map((f) => f.view),
+    facts.map((f) => f.mentions),
+    options,
+  );
   const placed = candidates.map((c) => {
     const found = years.yearOf(c);
     const reading = c.decisive ? c.readings[0] : settleVersion(c, candidates, found?.year ?? null);

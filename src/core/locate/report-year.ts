@@ -6,7 +6,7 @@
 import type { Candidate } from "./candidate";
 import { candidateBounds } from "./candidate";
 import type { SheetView } from "./sheet-view";
-import { baseName, excerpt, titleAbove, yearInName, yearMentions, type YearFound, type YearMention } from "./year";
+import { baseName, excerpt, titleAbove, yearInName, type YearFound, type YearMention } from "./year";
 
 /** What the user states; see `LocateOptions`. */
 export interface YearOptions {
@@ -16,19 +16,14 @@ export interface YearOptions {
 
 /** Reads years once per workbook and answers for each candidate. */
 export class YearReader {
-  private readonly mentions: YearMention[][];
   private workbookYear: YearFound | null | undefined;
 
+  /** `mentions[i]`: the years sheet i names outside its tables (see `sheet-facts.ts`). */
   constructor(
     private readonly views: readonly SheetView[],
-    candidates: readonly Candidate[],
+    private readonly mentions: readonly YearMention[][],
     private readonly options: YearOptions,
-  ) {
-    this.mentions = views.map((view, i) => {
-      const boxes = candidates.filter((c) => c.sheetIndex === i).map(candidateBounds);
-      return yearMentions(view, (r, col) => boxes.some((b) => r >= b.top && r <= b.bottom && col >= b.left && col <= b.right));
-    });
-  }
+  ) {}
 
   yearOf(c: Candidate): YearFound | null {
     if (this.options.year !== undefined) return { year: this.options.year, source: "命令行参数" };
