@@ -3,7 +3,8 @@
  * `Excel.run` of the add-in lives in this folder. Round trips per operation:
  * `readSheets` 1 (2 when the sheet list changed since the last look), `sheetNames` 1,
  * `insertPlan` 2, `writeCells` 1, `select` 1 (at every ExcelApi level), `onChanged` 1 (2 below ExcelApi 1.9; it learns the
- * sheet list on the way, so the first check after it reads in 1), stopping it 1, settings 0.
+ * sheet list on the way, so the first check after it reads in 1), stopping it 1, settings 0
+ * (Office's own refreshAsync and saveAsync, no Excel batch).
  *
  * Own writes: `insertPlan` and `writeCells` never reach an `onChanged` handler. From ExcelApi 1.14
  * Excel marks them (`triggerSource === "ThisLocalAddin"`); below, a window around each write drops
@@ -19,7 +20,7 @@ import { insertPlan, type InsertResult } from "./insert";
 import { OwnWrites } from "./own-writes";
 import { readSheets, sheetNames } from "./read";
 import { selectCells } from "./select";
-import { readSetting, writeSetting } from "./settings";
+import { readSetting, refreshSettings, writeSetting } from "./settings";
 import { SheetList } from "./sheet-list";
 import { writeCells } from "./write-cells";
 
@@ -63,6 +64,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
       return () => feed.stop().catch(() => undefined);
     },
     getSetting: <T>(key: string) => readSetting<T>(key),
+    refreshSettings: () => refreshSettings(),
     setSetting: (key, value) => writeSetting(key, value),
   };
 }

@@ -23,6 +23,43 @@ describe("settings (mock)", () => {
     expect(fake.savedSettings[1]).toEqual({});
   });
 
+  test("a setting saved by the other runtime (ribbon or pane) survives this runtime's write", async () => {
+    const fake = new FakeExcel({ api: "1.19", sheets: [], settings: { "nianbao.templateChoice": { agency: "旧" } } }).install();
+    const host = createExcelHost();
+    fake.otherRuntimeSaves("nianbao.templateChoice", { agency: "XX市审计局" });
+    fake.otherRuntimeSaves("nianbao.kept", { a: 1 });
+    await host.setSetting("Office.AutoShowTaskpaneWithDocument", true);
+    expect(Object.fromEntries(fake.stored)).toEqual({
+      "nianbao.templateChoice": { agency: "XX市审计局" },
+      "nianbao.kept": { a: 1 },
+      "Office.AutoShowTaskpaneWithDocument": true,
+    });
+    expect(fake.refreshes).toBe(1);
+  });
+
+  test("two writes at once in one runtime: both kept (each reloads, changes, saves in turn)", async () => {
+    const fake = new FakeExcel({ api: "1.19", sheets: [] }).install();
+    const host = createExcelHost();
+    await Promise.all([host.setSetting("a", 1), host.setSetting("b", 2)]);
+    expect(Object.fromEntries(fake.stored)).toEqual({ a: 1, b: 2 });
+  });
+
+  test("refreshSettings reads what the other runtime saved", async () => {
+    const fake = new FakeExcel({ api: "1.19", sheets: [] }).install();
+    const host = createExcelHost();
+    fake.otherRuntimeSaves("nianbao.templateChoice", { agency: "XX市审计局" });
+    expect(host.getSetting("nianbao.templateChoice")).toBeUndefined();
+    await host.refreshSettings?.();
+    expect(host.getSetting("nianbao.templateChoice")).toEqual({ agency: "XX市审计局" });
+  });
+
+  test("a failed reload rejects with a Chinese message and saves nothing", async () => {
+    const fake = new FakeExcel({ api: "1.19", sheets: [] }).install();
+    fake.refreshFails = true;
+    await expect(createExcelHost().setSetting("a", 1)).rejects.toThrow("无法读取工作簿中的设置：文档已关闭");
+    expect(fake.savedSettings).toEqual([]);
+  });
+
   test("a failed save rejects with a Chinese message", async () => {
     const fake = new FakeExcel({ api: "1.19", sheets: [] }).install();
     fake.saveFails = true;

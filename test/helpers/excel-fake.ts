@@ -131,8 +131,13 @@ export class FakeExcel {
   /** Every method the adapter called that changes the workbook, in order. */
   readonly writes: string[] = [];
   readonly registrations: Registration[] = [];
+  /** This runtime's in-memory copy of the document settings. */
   readonly settings: Map<string, unknown>;
+  /** The settings as saved in the workbook (what every runtime loads with `refreshAsync`). */
+  stored: Map<string, unknown>;
   readonly savedSettings: Array<Record<string, unknown>> = [];
+  refreshes = 0;
+  refreshFails = false;
   /** Members used above the fake's ExcelApi level (`RangeAreas.select (ExcelApi 1.18)`), in order. */
   readonly violations: string[] = [];
   /** Every Excel class member the adapter touched, with its set (`Range.select` → "1.1"). */
@@ -154,6 +159,7 @@ export class FakeExcel {
   constructor(readonly options: FakeOptions) {
     this.sheets = options.sheets.map((s) => this.sheetOf(s.name, s.id, s.used ?? null));
     this.settings = new Map(Object.entries(options.settings ?? {}));
+    this.stored = new Map(this.settings);
     this.context = new OfficeMockObject({
       workbook: { worksheets: this.worksheetsData() },
       sync: () => this.sync(),
@@ -174,12 +180,24 @@ export class FakeExcel {
             get: (key: string) => (this.settings.has(key) ? this.settings.get(key) : null),
             set: (key: string, value: unknown) => this.settings.set(key, value),
             remove: (key: string) => this.settings.delete(key),
+            // Office writes this runtime's whole copy into the workbook, as the real saveAsync does.
             saveAsync: (callback: (result: { status: string; error?: { message: string } }) => void) => {
               if (this.saveFails) {
                 callback({ status: "failed", error: { message: "磁盘已满" } });
                 return;
               }
+              this.stored = new Map(this.settings);
               this.savedSettings.push(Object.fromEntries(this.settings));
+              callback({ status: "succeeded" });
+            },
+            refreshAsync: (callback: (result: { status: string; error?: { message: string } }) => void) => {
+              this.refreshes++;
+              if (this.refreshFails) {
+                callback({ status: "failed", error: { message: "文档已关闭" } });
+                return;
+              }
+              this.settings.clear();
+              for (const [k, v] of this.stored) this.settings.set(k, v);
               callback({ status: "succeeded" });
             },
           },
@@ -232,6 +250,11 @@ export class FakeExcel {
   }
 
   // ----- what the user (or Excel) does, from the test -----
+
+  /** The other runtime (ribbon command or pane) saves its copy with `key` changed. */
+  otherRuntimeSaves(key: string, value: unknown): void {
+    this.stored = new Map(this.stored).set(key, value);
+  }
 
   userAddsSheet(name: string): FakeSheet {
     const s = this.sheetOf(name, undefined, null);
