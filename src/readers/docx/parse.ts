@@ -81,6 +81,9 @@ export function parseDocument(feed: (write: (text: string) => void) => void, lim
     skippingTextBox = stack[stack.length - 1] === "w:txbxContent";
   };
 
+  /** Is text here on the page: in a paragraph, not hidden, not a field's code, not a placeholder? */
+  const shown = (): boolean => paragraph !== null && !runHidden && inCode === 0 && inPlaceholder === 0;
+
   const names = new Names();
   const attr = (tag: SaxesTagPlain, local: string): string | undefined => names.attr(tag, local);
   const parser = new SaxesParser();
@@ -113,14 +116,14 @@ export function parseDocument(feed: (write: (text: string) => void) => void, lim
         break;
       case "w:tab":
       case "w:ptab":
-        if (parent() === "w:r" && paragraph && !runHidden && inCode === 0 && inPlaceholder === 0) paragraph.current += " ";
+        if (parent() === "w:r" && shown() && paragraph) paragraph.current += " ";
         break;
       case "w:noBreakHyphen":
-        if (paragraph && !runHidden && inCode === 0 && inPlaceholder === 0) paragraph.current += "-";
+        if (shown() && paragraph) paragraph.current += "-";
         break;
       case "w:br":
       case "w:cr":
-        if (parent() === "w:r" && paragraph && !runHidden && inCode === 0 && inPlaceholder === 0) {
+        if (parent() === "w:r" && shown() && paragraph) {
           paragraph.lines.push(paragraph.current);
           paragraph.current = "";
         }
@@ -206,7 +209,7 @@ export function parseDocument(feed: (write: (text: string) => void) => void, lim
   });
 
   parser.on("text", (text) => {
-    if (skipDepth === 0 && paragraph && stack[stack.length - 1] === "w:t" && !runHidden && inCode === 0 && inPlaceholder === 0) paragraph.current += text;
+    if (skipDepth === 0 && stack[stack.length - 1] === "w:t" && shown() && paragraph) paragraph.current += text;
   });
 
   parser.on("closetag", () => {
