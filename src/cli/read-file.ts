@@ -1,27 +1,29 @@
 /**
- * Reading one workbook from disk, and saying in Chinese why it cannot be read when it cannot:
- * missing, a folder, empty, no permission, an old .xls, a password-protected .xlsx (both are
- * OLE compound files), not a workbook at all, or a damaged zip.
+ * Reading one report file from disk, in any form the reader layer takes, and saying in Chinese
+ * why it cannot be read when it cannot. Only the file system lives here; what the bytes are is
+ * the readers' business (`src/readers`).
+ *
+ * What the file system can tell is decided before any byte is read: the file is opened without
+ * blocking (a FIFO named x.xlsx must not hang the run), and the open descriptor — not the path,
+ * which may have been swapped meanwhile — must be a regular file no larger than the size cap (a
+ * link to /dev/zero must not eat memory). Then exactly that many bytes are read, never more.
  */
-import { promises as fs } from "fs";
+import { constants as fsConstants, promises as fs } from "fs";
 import * as path from "path";
-import { isLockFile } from "./files";
-import { readXlsx, type ReadWorkbook } from "./xlsx-read";
+import { DEFAULT_LIMITS, readDocument, type ReadBook, type ReadLimits } from "../readers";
+import { IS_FOLDER, isLockFile, NOT_REGULAR } from "./files";
 
-export type ReadOutcome = { ok: true; workbook: ReadWorkbook } | { ok: false; error: string };
+export type ReadOutcome = { ok: true; workbook: ReadBook } | { ok: false; error: string };
 
-/** Save-as advice, shared by the messages below. */
-const SAVE_AS = "请在 Excel 或 WPS 中打开，“另存为”Excel 工作簿（.xlsx）后再校验";
+const mb = (n: number): string => (n / 1024 / 1024).toFixed(0);
 
-/** The first bytes of an OLE compound file: old .xls, and .xlsx saved with a password. */
-const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-/** A zip's local file header: every .xlsx starts with it. */
-const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
-/** The stream name an encrypted OOXML package is stored under, in UTF-16LE as CFB keeps names. */
-const ENCRYPTED_PACKAGE = Buffer.from("EncryptedPackage", "utf16le");
+export function tooLargeMessage(size: number | null, limits: ReadLimits): string {
+  const shown = size === null ? "" : `${mb(size)} MB，`;
+  return `文件过大（${shown}上限 ${mb(limits.maxFileBytes)} MB），不像是年度报告；请只提交报告本身`;
+}
 
-/** Why a system call failed, in words for the person who typed the path. */
-export function describeFsError(err: NodeJS.ErrnoException): string {
+/** Why a system call failed, in words for the person who typed the path; never a raw code. */
+export function describeFsError(err: NodeJS.ErrnoException, limits: ReadLimits = DEFAULT_LIMITS): string {
   switch (err.code) {
     case "ENOENT":
     case "ENOTDIR":
@@ -30,57 +32,81 @@ export function describeFsError(err: NodeJS.ErrnoException): string {
     case "EPERM":
       return "没有读取这个文件的权限，请检查文件权限，或复制一份到自己的文件夹后再校验";
     case "EISDIR":
-      return "这是一个文件夹，不是 .xlsx 文件";
+      return IS_FOLDER;
     case "EBUSY":
+    case "ETXTBSY":
       return "文件正被其他程序占用，请关闭后再试";
+    case "ELOOP":
+      return "文件是一个循环的快捷方式（符号链接指向自身），无法读取";
+    case "ENAMETOOLONG":
+      return "文件路径过长，无法读取；请把文件移到较短的路径下再校验";
+    case "EMFILE":
+    case "ENFILE":
+      return "同时打开的文件过多，暂时无法读取；请稍后重试";
+    case "ENXIO":
+    case "ENODEV":
+    case "EAGAIN":
+    case "EWOULDBLOCK":
+      return NOT_REGULAR;
+    case "EIO":
+      return "读取文件时磁盘或网络盘出错，请把文件复制到本机后再校验";
+    case "ERR_FS_FILE_TOO_LARGE":
+    case "EFBIG":
+      return tooLargeMessage(null, limits);
     default:
-      return `无法读取文件（${err.code ?? err.message}）`;
+      return "无法读取这个文件（系统拒绝了读取）；请确认文件能正常打开，或复制一份到自己的文件夹后再校验";
   }
 }
 
-/** Why bytes that are not a readable workbook cannot be checked; null when they may be one. */
-export function describeContent(data: Buffer, fileName: string): string | null {
-  if (data.length === 0) return "文件是空的（0 字节），可能没有保存完整或下载中断；请重新保存或重新下载后再校验";
-  if (data.subarray(0, CFB_MAGIC.length).equals(CFB_MAGIC)) {
-    if (data.includes(ENCRYPTED_PACKAGE))
-      return "文件设置了打开密码（已加密），无法读取；请在 Excel 中打开，在“文件 > 信息 > 保护工作簿 > 用密码进行加密”中清除密码并保存后再校验";
-    return `这是旧版 Excel 97-2003 工作簿（.xls）格式，不是 .xlsx；${SAVE_AS}`;
-  }
-  if (!data.subarray(0, ZIP_MAGIC.length).equals(ZIP_MAGIC)) {
-    if (isLockFile(fileName)) return "这是 Excel 打开工作簿时生成的临时锁定文件（~$ 开头），不是工作簿；请校验原文件";
-    const head = data.subarray(0, 512).toString("utf8").trimStart().toLowerCase();
-    if (head.startsWith("<") && (head.includes("<html") || head.includes("<table") || head.includes("<?xml")))
-      return `这是网页（HTML/XML）格式的表格，只是用了 Excel 的扩展名；${SAVE_AS}`;
-    return `不是 .xlsx 文件（内容不是 Excel 工作簿格式）；如果是 .xls、.csv 或 .et 文件，${SAVE_AS}`;
-  }
-  return null;
-}
-
-/** What exceljs's own failure means for the user; the technical detail stays in parentheses. */
-function describeLoadError(err: unknown): string {
-  const detail = err instanceof Error ? err.message : String(err);
-  return `文件已损坏或不完整，无法作为 Excel 工作簿打开（${detail}）；请在 Excel 中打开并重新保存，或重新下载后再校验`;
-}
-
-/** Read and flatten one workbook, or say why not. Never throws for a bad file. */
-export async function readWorkbookFile(absolute: string): Promise<ReadOutcome> {
-  let data: Buffer;
+/** The bytes of a regular file no larger than the cap, or why not. */
+export async function readFileBytes(
+  target: string | Buffer,
+  limits: ReadLimits = DEFAULT_LIMITS,
+): Promise<{ ok: true; data: Uint8Array } | { ok: false; error: string }> {
+  let handle: fs.FileHandle | undefined;
   try {
-    const stat = await fs.stat(absolute);
-    if (stat.isDirectory()) return { ok: false, error: describeFsError({ code: "EISDIR" } as NodeJS.ErrnoException) };
-    data = await fs.readFile(absolute);
+    // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer, forever.
+    handle = await fs.open(target, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
+    const stats = await handle.stat();
+    if (stats.isDirectory()) return { ok: false, error: IS_FOLDER };
+    if (!stats.isFile()) return { ok: false, error: NOT_REGULAR };
+    if (stats.size > limits.maxFileBytes) return { ok: false, error: tooLargeMessage(stats.size, limits) };
+    // Read what stat promised, and one byte more to notice a file that grew beyond the cap.
+    const data = new Uint8Array(Math.min(stats.size + 1, limits.maxFileBytes + 1));
+    let filled = 0;
+    while (filled < data.length) {
+      const { bytesRead } = await handle.read(data, filled, data.length - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    if (filled > limits.maxFileBytes) return { ok: false, error: tooLargeMessage(null, limits) };
+    return { ok: true, data: data.subarray(0, filled) };
   } catch (err) {
-    return { ok: false, error: describeFsError(err as NodeJS.ErrnoException) };
+    return { ok: false, error: describeFsError(err as NodeJS.ErrnoException, limits) };
+  } finally {
+    await handle?.close().catch(() => undefined);
   }
-  const problem = describeContent(data, path.basename(absolute));
-  if (problem) return { ok: false, error: problem };
-  let workbook: ReadWorkbook;
-  try {
-    workbook = await readXlsx(data);
-  } catch (err) {
-    return { ok: false, error: describeLoadError(err) };
-  }
-  if (workbook.sheets.length === 0)
-    return { ok: false, error: `这是一个压缩文件，但其中没有 Excel 工作表（可能是改了扩展名的 Word 文档或其他文件）；${SAVE_AS}` };
-  return { ok: true, workbook };
+}
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+
+/**
+ * Read one file, of any supported form: `target` is the path to open (a Buffer for a name that
+ * is not UTF-8), `name` the file name as shown (its extension helps the sniffing). Never throws
+ * for a bad file.
+ */
+export async function readDocumentFile(target: string | Buffer, name: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<ReadOutcome> {
+  const bytes = await readFileBytes(target, limits);
+  if (!bytes.ok) return bytes;
+  const base = path.basename(name);
+  // Excel's lock file (~$name.xlsx) sits beside every open workbook and is no workbook itself.
+  if (isLockFile(base) && !ZIP_MAGIC.every((b, i) => bytes.data[i] === b))
+    return { ok: false, error: "这是 Excel 或 Word 打开文件时生成的临时锁定文件（~$ 开头），不是报告；请校验原文件" };
+  const read = await readDocument(base, bytes.data, limits);
+  return read.ok ? { ok: true, workbook: read.book } : read;
+}
+
+/** Read one file by its path. Never throws for a bad file. */
+export async function readWorkbookFile(absolute: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<ReadOutcome> {
+  return readDocumentFile(absolute, absolute, limits);
 }

@@ -1,29 +1,17 @@
 /**
- * Reading an .xlsx with exceljs into the grids the core checks: for every worksheet, its used
- * range as Excel's `range.values` would give it. exceljs hands back richer objects (formulas,
- * rich text, hyperlinks, merge placeholders); this is the one place they are flattened.
+ * The exceljs path of reading an .xlsx, kept as the reference the values-only reader
+ * (`src/readers/xlsx`) is tested and benchmarked against: for every worksheet, its used range as
+ * Excel's `range.values` would give it. The command line itself reads through `src/readers`.
  */
 import * as ExcelJS from "exceljs";
 import { toA1 } from "../core/address";
-import type { CellValue, SheetGrid } from "../core/types";
+import type { CellValue } from "../core/types";
+import type { ReadSheet } from "../readers/types";
+import { MAX_GRID_CELLS } from "../readers/xlsx/grid";
 
-/** A worksheet's grid plus what the reader noticed while flattening it. */
-export interface ReadSheet {
-  grid: SheetGrid;
-  /** `hidden` or `veryHidden` sheets are read too: a table hidden away still counts. */
-  hidden: boolean;
-  /** A1 references of formula cells saved without a cached result, read as blank. */
-  uncachedFormulas: string[];
-  /** Cells left out because they lie far from everything else (see `MAX_GRID_CELLS`). */
-  farCells?: { count: number; first: string };
-}
+export type { ReadSheet } from "../readers/types";
+export { MAX_GRID_CELLS } from "../readers/xlsx/grid";
 
-/**
- * A used range larger than this is not a statistics table: someone typed into a far corner
- * (`XFD1048576`), and the rectangle from A1 to there would not fit in memory. Such sheets keep
- * only their main block of cells; the rest is reported.
- */
-export const MAX_GRID_CELLS = 2_000_000;
 /** Empty rows (or columns) that separate two blocks of a sheet, for `MAX_GRID_CELLS`. */
 const BLOCK_GAP = 100;
 

@@ -95,7 +95,7 @@ function findEocd(b: Bytes): number {
 const utf8 = new TextDecoder("utf-8");
 const utf8Strict = new TextDecoder("utf-8", { fatal: true });
 /** Names without the UTF-8 flag: ASCII in every office package; GBK where a Chinese tool zipped it. */
-let gbk: TextDecoder | null | undefined;
+let gbk: { decode(input: Uint8Array): string } | null | undefined;
 
 function decodeName(raw: Uint8Array, utf8Flag: boolean): string {
   if (utf8Flag) return utf8.decode(raw);

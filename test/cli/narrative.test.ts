@@ -164,13 +164,13 @@ describe("wrong arguments and unreadable files (exit 2)", () => {
     expect(run.stderr).toContain("称谓“我局，”中含有标点、空格或数字，请只填写称谓本身，例如“我局”或“区审计局”（选项 --self）");
   });
 
-  it("a missing file and an old .xls say why they cannot be read", async () => {
+  it("a missing file and a password-protected one say why they cannot be read", async () => {
     const missing = await narrative("没有这个文件.xlsx");
     expect(missing).toEqual({ code: 2, stdout: "", stderr: "没有这个文件.xlsx：无法读取：找不到这个文件，请检查路径和文件名是否正确\n" });
-    copyFileSync(join(FIXTURES, "old-format.xls"), join(dir(), "旧.xlsx"));
-    const old = await narrative("旧.xlsx");
-    expect(old.code).toBe(2);
-    expect(old.stderr).toContain("旧.xlsx：无法读取：这是旧版 Excel 97-2003 工作簿（.xls）格式");
+    copyFileSync(join(FIXTURES, "encrypted-password.xlsx"), join(dir(), "加密.xlsx"));
+    const locked = await narrative("加密.xlsx");
+    expect(locked.code).toBe(2);
+    expect(locked.stderr).toContain("加密.xlsx：无法读取：文件设置了打开密码");
   });
 });
 
