@@ -4,6 +4,7 @@ import { tableName } from "../core/describe";
 import { FORMAT_IDS, formatForYear, formatShortName, isFormatId } from "../core/formats";
 import type { FormatId } from "../core/formats/model";
 import { FIRST_REPORT_YEAR, planTemplate, TemplateInputError, type SheetPlan } from "../core/layout";
+import { reportingYear } from "../core/reporting-year";
 import { parseArgs, parseYear, stringOption, UsageError } from "./args";
 import { TEMPLATE_HELP } from "./help";
 import { EXIT, type CliIo } from "./io";
@@ -37,7 +38,7 @@ function request(argv: readonly string[], io: CliIo): TemplateRequest | "help" {
   }
   const yearText = stringOption(args, "year");
   const today = (io.now ?? (() => new Date()))();
-  const year = yearText === undefined ? today.getFullYear() - 1 : parseYear(yearText, FIRST_REPORT_YEAR);
+  const year = yearText === undefined ? reportingYear(today) : parseYear(yearText, FIRST_REPORT_YEAR);
 
   const formatText = stringOption(args, "format");
   let format: FormatId = formatForYear(year).id;

@@ -9,6 +9,7 @@
  */
 import { formatForYear, isFormatId } from "../core/formats";
 import type { FormatId } from "../core/formats/model";
+import { reportingYear } from "../core/reporting-year";
 
 /** Workbook setting holding the last choice (`RememberedChoice`). */
 export const TEMPLATE_CHOICE_SETTING = "nianbao.templateChoice";
@@ -24,16 +25,8 @@ export interface RememberedChoice extends TemplateChoice {
   season: number;
 }
 
-/**
- * The year being reported on, on `today` (local date). 《政府信息公开条例》第四十九条 makes
- * government departments publish the previous year's report by 1月31日 and local governments by
- * 3月31日, so from January to March people are still at last year's report; from April the year
- * under way is the one they prepare. The pane lets the user choose any other year.
- */
-export function reportingYear(today: Date): number {
-  const year = today.getFullYear();
-  return today.getMonth() <= 2 ? year - 1 : year;
-}
+/** The report year of a date: the core's one rule (`src/core/reporting-year.ts`). */
+export { reportingYear };
 
 /** What a setting holds, if it is a remembered choice; anything malformed counts as none. */
 export function parseRemembered(raw: unknown): Partial<RememberedChoice> {
