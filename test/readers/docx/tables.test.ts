@@ -165,6 +165,16 @@ describe("cell text", () => {
     expect(values).toEqual([["（三）不予公开", "1.属于国家秘密", "Table two"]]);
   });
 
+  it("Word's own markup between the runs of a label (proofing marks, bookmarks, revision ids, a rendered page break) joins away", async () => {
+    const run = (t: string): string => `<w:r w:rsidR="00A1B2C3"><w:rPr><w:rFonts w:hint="eastAsia"/></w:rPr><w:t>${t}</w:t></w:r>`;
+    const label =
+      `<w:p w:rsidR="00D4E5F6"><w:pPr><w:jc w:val="left"/><w:rPr><w:sz w:val="21"/></w:rPr></w:pPr><w:bookmarkStart w:id="0" w:name="_Toc1"/>` +
+      `${run("（三）不")}<w:proofErr w:type="spellStart"/>${run("予")}<w:proofErr w:type="spellEnd"/><w:bookmarkEnd w:id="0"/>` +
+      `<w:r><w:lastRenderedPageBreak/><w:t>公开</w:t></w:r><w:r><w:softHyphen/></w:r></w:p>`;
+    const [values] = await valuesOf(tbl([tr([`<w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr>${label}</w:tc>`, tc("0")])]));
+    expect(values).toEqual([["（三）不予公开", 0]]);
+  });
+
   it("runs join, a tab is a space, surrounding spaces go", async () => {
     const [values] = await valuesOf(tbl([tr([tc(p("  本年", "新收", tab, "件数 ")), tc(p(" 12 "))])]));
     expect(values).toEqual([["本年新收 件数", 12]]);
