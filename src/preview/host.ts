@@ -5,7 +5,8 @@
  */
 import type { SheetPlan } from "../core/layout";
 import type { SheetGrid } from "../core/types";
-import type { HostCapabilities, SheetChange, WorkbookHost } from "../host/workbook-host";
+import type { HostCapabilities, ReadBox, SheetChange, SheetsRead, WorkbookHost } from "../host/workbook-host";
+import { readSomeOf } from "../taskpane/read-box";
 import { Settings } from "./settings";
 import type { Workbook } from "./workbook";
 
@@ -22,6 +23,12 @@ export function createPreviewHost(workbook: Workbook, settings = new Settings())
     capabilities: { ...PREVIEW_CAPABILITIES },
     async readSheets(): Promise<SheetGrid[]> {
       return workbook.sheets.map((s) => s.toGrid());
+    },
+    async readSome(names: readonly string[] | null, box: ReadBox): Promise<SheetsRead> {
+      // Only the sheets asked for are turned into grids; the others give their names.
+      const wanted = names === null ? null : new Set(names);
+      const grids = workbook.sheets.map((s) => (wanted === null || wanted.has(s.name) ? s.toGrid() : { name: s.name, values: [], originRow: 0, originCol: 0 }));
+      return readSomeOf(grids, names, box);
     },
     async sheetNames(): Promise<string[]> {
       return workbook.sheets.map((s) => s.name);

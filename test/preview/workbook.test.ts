@@ -203,3 +203,18 @@ describe("pasting", () => {
     expect(workbook.activeSheet.value({ row: m.top, col: m.left + 1 })).toBeNull();
   });
 });
+
+describe("readSome (the pane's live check after an edit)", () => {
+  test("gives every sheet's name and only the sheets asked for", async () => {
+    const workbook = new Workbook();
+    const host = createPreviewHost(workbook);
+    await host.insertPlan(planTemplate("national-2021", 2025, "某市审计局"));
+    const read = await host.readSome!(["Sheet1"], { rows: 6000, cols: 52 });
+    expect(read.names).toEqual(["Sheet1", "2025年度统计表"]);
+    expect(read.grids.map((g) => g.name)).toEqual(["Sheet1"]);
+    expect(read.cut).toEqual([]);
+    const all = await host.readSome!(null, { rows: 10, cols: 52 });
+    expect(all.grids.map((g) => g.name)).toEqual(["Sheet1", "2025年度统计表"]);
+    expect(all.cut.map((c) => c.sheet)).toEqual(["2025年度统计表"]);
+  });
+});
