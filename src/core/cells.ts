@@ -122,6 +122,23 @@ function readText(original: string, kind: ValueKind, moneyUnit: string): Reading
   return { ...checked, note: note("value.text-number", "info", `数字 ${shown} 以文本形式存储；可转换为数字，以免求和公式漏计`) };
 }
 
+/** Characters that show as nothing: zero-width space, non-joiner, joiner, word joiner, BOM. */
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
+const INVISIBLE_WORDS = "不可见字符（零宽空格等，常随网页或聊天工具中复制的文字带入）";
+
+/**
+ * A text cell with invisible characters is read without them, and the user is told why a cell
+ * that looks like `12` is not a plain number: otherwise the cause would be invisible too.
+ */
+function readWithoutInvisible(raw: string, kind: ValueKind, moneyUnit: string): Reading {
+  const reading = readText(raw.replace(INVISIBLE, ""), kind, moneyUnit);
+  if (reading.status !== "value") return reading;
+  const shown = plain(reading.value);
+  if (!reading.note || reading.note.rule === "value.text-number")
+    return { ...reading, note: note("value.invisible", "warning", `含${INVISIBLE_WORDS}，已忽略，按 ${shown} 计；请删除单元格内容后重新输入 ${shown}`) };
+  return { ...reading, note: { ...reading.note, message: `${reading.note.message}；另含${INVISIBLE_WORDS}，已忽略` } };
+}
+
 /**
  * Read one value cell of the given kind. Money is in 万元 unless `moneyUnit` says the table
  * declares another unit for the cell (where the format fixes none).
@@ -135,5 +152,6 @@ export function readCell(raw: CellValue, kind: ValueKind, moneyUnit = "万元"):
       return { status: "invalid", note: note("value.not-number", "error", "不是有效数字，请填写数字") };
     return checkKind(raw, kind, plain(raw));
   }
-  return readText(raw, kind, moneyUnit);
+  INVISIBLE.lastIndex = 0;
+  return INVISIBLE.test(raw) ? readWithoutInvisible(raw, kind, moneyUnit) : readText(raw, kind, moneyUnit);
 }

@@ -10,10 +10,15 @@ const KNOWN_TYPOS: ReadonlyArray<readonly [string, string]> = [
   ["内容事务信息", "内部事务信息"],
 ];
 
-/** Whitespace removed from labels: JavaScript's `\s` plus the zero-width space. */
+/**
+ * Whitespace removed from labels: JavaScript's `\s` plus the invisible characters text pasted
+ * from web pages and chat tools carries (zero-width space, non-joiner, joiner, word joiner, BOM):
+ * a label that looks right must match.
+ */
 const SPACES = new Set<number>([
   0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005,
-  0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x200b, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
+  0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x200b, 0x200c, 0x200d, 0x2028, 0x2029, 0x202f, 0x205f,
+  0x2060, 0x3000, 0xfeff,
 ]);
 /** Quotes of every kind become `"`; lenticular and tortoise-shell brackets become `[` `]`. */
 const REPLACED: ReadonlyMap<string, string> = new Map([
