@@ -32,4 +32,6 @@ export interface ParsedDocument {
   paragraphs: Lines[];
   /** A table sat inside a text box, and text boxes are not read. */
   tableInTextBox: boolean;
+  /** Content imported as an embedded web page or RTF (`w:altChunk`), which Word converts only on opening. */
+  altChunks: number;
 }

@@ -50,6 +50,7 @@ export function parseDocument(feed: (write: (text: string) => void) => void, lim
   const tables: Array<DocTable | null> = [];
   const body: Lines[] = [];
   let tableInTextBox = false;
+  let altChunks = 0;
 
   const stack: string[] = [];
   /** Depth of the element whose subtree is being skipped; 0 when reading. */
@@ -186,6 +187,9 @@ export function parseDocument(feed: (write: (text: string) => void) => void, lim
         if (cell && parent() === "w:tcPr") cell.merged = attr(tag, "val") !== "restart";
         break;
       }
+      case "w:altChunk":
+        altChunks++;
+        break;
       case "w:sdt":
         controls.push(false);
         break;
@@ -275,5 +279,5 @@ export function parseDocument(feed: (write: (text: string) => void) => void, lim
   };
   feed((text) => guarded(() => parser.write(text)));
   guarded(() => parser.close());
-  return { tables: tables.filter((t): t is DocTable => t !== null), paragraphs: body, tableInTextBox };
+  return { tables: tables.filter((t): t is DocTable => t !== null), paragraphs: body, tableInTextBox, altChunks };
 }

@@ -58,6 +58,14 @@ describe("files that are not readable Word documents", () => {
     expect(message).toContain("Word 97-2003");
   });
 
+  it("a document exported as an embedded web page (altChunk) says to open and save it in Word", async () => {
+    const chunk = '<w:altChunk r:id="htmlChunk" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/>';
+    expect(await errorOf("导出.docx", docx(chunk))).toContain("另存为");
+    const partly = await read(docx(p("标题") + chunk), DEFAULT_LIMITS);
+    expect(partly.text).toEqual(["标题"]);
+    expect(partly.notes.map((n) => n.message)).toEqual([expect.stringContaining("嵌入的外部内容")]);
+  });
+
   it("every message is Chinese and short", async () => {
     const messages = [
       await errorOf("a.docx", docx("", { omitMain: true })),
