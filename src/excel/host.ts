@@ -16,7 +16,7 @@ import type { SheetPlan } from "../core/layout";
 import type { HostCapabilities, SheetChange, WorkbookHost } from "../host/workbook-host";
 import { ChangeFeed } from "./events";
 import { capabilitiesOf, detectFeatures, officeExcelApiCheck, type ExcelApiCheck, type ExcelFeatures } from "./features";
-import { insertPlan, type InsertResult } from "./insert";
+import { insertPlan, type InsertOptions, type InsertResult } from "./insert";
 import { OwnWrites } from "./own-writes";
 import { readSheets, sheetNames } from "./read";
 import { selectCells } from "./select";
@@ -27,8 +27,13 @@ import { writeCells } from "./write-cells";
 export interface ExcelHost extends WorkbookHost {
   /** Which ExcelApi features this Excel has, in more detail than `capabilities`. */
   readonly features: ExcelFeatures;
-  /** `insertPlan` that also says which parts of the plan this Excel could not apply. */
-  insertPlanDetailed(plan: SheetPlan): Promise<InsertResult>;
+  /**
+   * `insertPlan` that also says which parts of the plan this Excel could not apply; with
+   * `reuse`, an existing sheet of the plan's name is activated instead (`existing`).
+   */
+  insertPlanDetailed(plan: SheetPlan, options?: InsertOptions): Promise<InsertResult>;
+  /** Reload the workbook's settings (another runtime may have saved). */
+  refreshSettings(): Promise<void>;
 }
 
 export interface ExcelHostOptions {
@@ -51,7 +56,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
     readSheets: () => readSheets(sheets),
     sheetNames: () => sheetNames(sheets),
     insertPlan: async (plan) => (await insertPlan(plan, features, sheets, own)).sheet,
-    insertPlanDetailed: (plan) => insertPlan(plan, features, sheets, own),
+    insertPlanDetailed: (plan, options) => insertPlan(plan, features, sheets, own, options),
     writeCells: (sheet, cells) => writeCells(sheet, cells, own),
     select: (sheet, cells) => selectCells(sheet, cells, features),
     async onChanged(handler: (change: SheetChange) => void): Promise<() => void> {

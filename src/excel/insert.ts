@@ -15,9 +15,22 @@ export interface InsertResult {
   sheet: string;
   /** What this Excel could not apply (empty on ExcelApi 1.9 and later). */
   skipped: SkippedPart[];
+  /** Set when `reuse` found a sheet of that name: it was activated and nothing was inserted. */
+  existing?: boolean;
 }
 
-export async function insertPlan(plan: SheetPlan, features: ExcelFeatures, sheets: SheetList, own: OwnWrites): Promise<InsertResult> {
+export interface InsertOptions {
+  /**
+   * When a sheet named `plan.name` (in any case) is there already, activate it instead of adding
+   * another (the ribbon's one click: a second click must not make a second table). Same 2 round
+   * trips either way.
+   */
+  reuse?: boolean;
+}
+
+const sameName = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+
+export async function insertPlan(plan: SheetPlan, features: ExcelFeatures, sheets: SheetList, own: OwnWrites, options: InsertOptions = {}): Promise<InsertResult> {
   return runExcel(async (context) => {
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name,items/id");
@@ -28,6 +41,16 @@ export async function insertPlan(plan: SheetPlan, features: ExcelFeatures, sheet
     }
     const existing = worksheets.items.map((s) => ({ id: s.id, name: s.name }));
     sheets.update(existing);
+    const same = options.reuse ? existing.find((s) => sameName(s.name, plan.name)) : undefined;
+    if (same) {
+      worksheets.getItem(same.id).activate();
+      try {
+        await context.sync();
+      } catch (error) {
+        throw new ExcelHostError(`无法切换到工作表“${same.name}”：${excelErrorText(error)}`, error);
+      }
+      return { sheet: same.name, skipped: [], existing: true };
+    }
     const name = availableSheetName(
       plan.name,
       existing.map((s) => s.name),
