@@ -4,7 +4,7 @@ export const MAIN_HELP = `nianbao —— 政府信息公开工作年度报告统
 
 用法：
   nianbao template [--format 格式] [--year 年度] --agency 单位名称 --out 文件.xlsx [--force]
-  nianbao check [--json] [--year 年度] [--previous 上年报告.xlsx] 文件或文件夹...
+  nianbao check [--json] [--summary 汇总.xlsx] [--year 年度] [--previous 上年报告] 文件或文件夹...
   nianbao narrative [--self 称谓] [--agency 单位名称] [--year 年度] [--style 风格] 文件.xlsx
   nianbao help [命令]
 
@@ -44,10 +44,12 @@ export const TEMPLATE_HELP = `用法：nianbao template [--format 格式] [--yea
   nianbao template --year 2024 --agency "XX市审计局" --out 2024年报统计表.xlsx
 `;
 
-export const CHECK_HELP = `用法：nianbao check [--json] [--year 年度] [--previous 上年报告.xlsx] 文件或文件夹...
+export const CHECK_HELP = `用法：nianbao check [选项] 文件或文件夹...
 
-校验 .xlsx 文件中的政府信息公开统计表。给出文件夹时，校验其中（含子文件夹）全部 .xlsx 文件，
-按路径排序；Excel 打开文件时生成的临时文件（~$ 开头）会跳过。
+校验年度报告中的政府信息公开统计表。可读取 Excel 工作簿（.xlsx .xlsm .xltx .xltm）、旧版 Excel 和
+WPS 表格（.xls .et）、Word 文档（.docx）、网页（.html .htm）和 PDF（.pdf）。给出文件夹时，校验其中
+（含子文件夹）全部这些文件，按路径排序；Excel 的临时文件（~$ 开头）会跳过。文件夹中其他格式的报告
+（.doc .wps .ods .csv .xlsb .ofd 等）、无法打开的子文件夹，也列为“无法读取”并说明怎么办。
 
 每个文件列出找到的表（工作表、区域、格式、报告年度）和发现的问题，按级别分组：
   错误  必须改正的问题，例如合计与分项之和不等
@@ -56,17 +58,27 @@ export const CHECK_HELP = `用法：nianbao check [--json] [--year 年度] [--pr
 
 选项：
   --json        只在标准输出打印一个 JSON 文档（供脚本使用），其他信息写到标准错误
+  --summary 文件
+                另外写一个汇总工作簿（.xlsx）：“汇总”表每个文件一行（单位、年度、格式、错误/核实/提示
+                个数、无法读取的原因），“问题清单”表列出全部问题；文件已存在时不覆盖
+  --force       与 --summary 一起使用：覆盖已有的汇总文件
   --year 年度   报告年度；文件中写明的年度以此为准（不写时从标题、工作表名、文件名中识别）
   --previous 文件
-                同一单位上一年度的报告（.xlsx），用于跨年度核对：本年“上年结转”应等于上年“结转下年度”，
+                同一单位上一年度的报告，用于跨年度核对：本年“上年结转”应等于上年“结转下年度”，
                 现行有效件数应等于上年现行有效件数加本年制发减本年废止，数字与上年完全相同（内容雷同）也会提示；
                 只能与一个文件一起使用
+  --timeout 秒  每个文件读取和校验的时间上限，默认 60 秒；超时的文件记为无法读取，其他文件照常校验
+  --memory 兆字节
+                每个文件可用的内存上限，默认 512；超出的文件（如异常庞大的工作表）记为无法读取
+
+每个文件在单独的工作线程中读取和校验：一个文件损坏、过大或异常，只影响这一个文件。
+在终端中运行时，标准错误上显示进度（已检查 37/100 个文件…）。
 
 退出码：
   0  全部文件已读取，没有“错误”级问题
   1  有“错误”级问题；文件中没有找到统计表也算作错误，以免批量校验时被忽略
-  2  参数有误，或有文件无法读取（文件不存在、已损坏、设有密码、是 .xls 旧格式等），
-     或文件夹中没有 .xlsx 文件；其他文件照常校验，退出码 2 优先于 1
+  2  参数有误，或有文件无法读取（文件不存在、已损坏、设有密码、格式不支持、过大等），
+     或文件夹中没有可校验的文件，或汇总文件无法写入；其他文件照常校验，退出码 2 优先于 1
 `;
 
 export const NARRATIVE_HELP = `用法：nianbao narrative [选项] 文件.xlsx
