@@ -8,16 +8,16 @@
 import { formatForYear } from "../core/formats";
 import type { FormatId } from "../core/formats/model";
 import type { WorkbookHost } from "../host/workbook-host";
+import { AUTO_SHOW_SETTING, openPaneWithWorkbook } from "../commands/auto-show";
 import { TEMPLATE_CHOICE_SETTING, choiceFor, rememberChoice as rememberedValue, type TemplateChoice } from "../commands/template-choice";
 
 export { TEMPLATE_CHOICE_SETTING, type TemplateChoice };
 
 /**
  * Office's own document setting: when true, Office opens the pane whenever this workbook is opened
- * (the manifest's `Office.AutoShowTaskpaneWithDocument` TaskpaneId). The ribbon command sets it
- * after inserting too; the name is Office's, not ours.
+ * (see `src/commands/auto-show.ts`, which also keeps the user's choice to turn it off).
  */
-export const AUTO_SHOW_SETTING = "Office.AutoShowTaskpaneWithDocument";
+export { AUTO_SHOW_SETTING };
 
 /** The format a year uses: what the form selects whenever the year changes. */
 export function defaultFormat(year: number): FormatId {
@@ -31,9 +31,10 @@ export function defaultChoice(now: Date, host: Pick<WorkbookHost, "getSetting">)
 
 /**
  * After a successful insertion: remember the choice for the form and the ribbon button, and ask
- * Office to reopen the pane with this workbook. Settings only, never cells.
+ * Office to reopen the pane with this workbook unless the user turned that off. Settings only,
+ * never cells.
  */
-export async function rememberChoice(host: Pick<WorkbookHost, "setSetting">, choice: TemplateChoice, now: Date): Promise<void> {
+export async function rememberChoice(host: Pick<WorkbookHost, "getSetting" | "setSetting">, choice: TemplateChoice, now: Date): Promise<void> {
   await host.setSetting(TEMPLATE_CHOICE_SETTING, rememberedValue(choice, now));
-  await host.setSetting(AUTO_SHOW_SETTING, true);
+  await openPaneWithWorkbook(host);
 }

@@ -22,6 +22,7 @@ import type { Finding } from "../core/types";
 import { checkTables, type WorkbookReport } from "../core/check-tables";
 import { LocateCache } from "../core/locate";
 import type { SheetChange, WorkbookHost } from "../host/workbook-host";
+import { autoOpenWanted, setAutoOpen } from "../commands/auto-show";
 import { defaultChoice, defaultFormat, rememberChoice, type TemplateChoice } from "./choices";
 import { CHECK_DELAY_MS, Debouncer, globalTimers, type Timers } from "./debounce";
 import { findingId, type FindingId } from "./identity";
@@ -70,6 +71,8 @@ export interface PaneState {
   editor: NoteEditor | null;
   /** The `data-key` of the element to focus after an action removed the focused one, or null. */
   focus: string | null;
+  /** Whether the pane opens by itself with this workbook (the user's switch). */
+  autoOpen: boolean;
   /** Sheets the last check read only in part (too large; see `read-box.ts`). */
   cut: CutSheet[];
   /** The 报告正文 section. */
@@ -130,6 +133,7 @@ export class PaneController {
       form: { format: choice.format, yearText: String(choice.year), agency: choice.agency, open: false, error: null },
       editor: null,
       focus: null,
+      autoOpen: autoOpenWanted(host),
       cut: [],
       narrative: initialNarrativeState(),
       version: 0,
@@ -351,6 +355,20 @@ export class PaneController {
   setAgency(text: string): void {
     this.state.form.agency = text;
     if (this.state.form.error?.field === "agency") this.state.form.error = null;
+  }
+
+  /** The 打开此工作簿时自动打开检查面板 switch, stored in the workbook; insertions respect it. */
+  async setAutoOpen(on: boolean): Promise<void> {
+    const before = this.state.autoOpen;
+    this.state.autoOpen = on;
+    this.changed();
+    try {
+      await setAutoOpen(this.host, on);
+    } catch (e) {
+      this.state.autoOpen = before;
+      this.state.problem = `设置没有保存：${reason(e)}`;
+    }
+    this.changed();
   }
 
   /** The form's choice, or an error for the form. */

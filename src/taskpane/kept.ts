@@ -74,7 +74,7 @@ function toSetting(all: ReadonlyMap<FindingId, KeptNote>): Record<FindingId, Kep
 /** The kept notes of one workbook, read from and written to its settings through the host. */
 export class KeptNotes {
   constructor(
-    private readonly host: Pick<WorkbookHost, "getSetting" | "setSetting">,
+    private readonly host: Pick<WorkbookHost, "getSetting" | "setSetting" | "refreshSettings">,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -93,6 +93,8 @@ export class KeptNotes {
   async keep(finding: Finding, text: string): Promise<KeptNote> {
     if (!isKeepable(finding)) throw new NoteError("只有“核实”类问题可以保留并说明；错误须改正，未填写的单元格请填 0");
     const kept: KeptNote = { note: checkNote(text), date: dayOf(this.now()) };
+    // Read-modify-write: start from the notes as saved now, not this runtime's old copy.
+    await this.host.refreshSettings?.();
     const all = readAll(this.host);
     all.set(findingId(finding), kept);
     await this.host.setSetting(KEPT_SETTING, toSetting(all));
@@ -101,6 +103,7 @@ export class KeptNotes {
 
   /** Stop keeping a finding: it counts as 核实 again. */
   async release(finding: Finding): Promise<void> {
+    await this.host.refreshSettings?.();
     const all = readAll(this.host);
     const id = findingId(finding);
     if (!all.delete(id)) return;

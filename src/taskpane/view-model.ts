@@ -35,6 +35,8 @@ export interface InsertView {
   busy: boolean;
   /** What the inserted sheet will lack in this Excel. */
   limits: string[];
+  /** Whether the pane opens by itself with this workbook (the user's switch, `auto-show.ts`). */
+  autoOpen: boolean;
 }
 
 export interface PaneView {
@@ -118,6 +120,7 @@ export function buildView(state: PaneState, kept: ReadonlyMap<FindingId, KeptNot
       formats: FORMAT_IDS.map((id) => ({ id, label: formatShortName(id) })),
       busy: state.inserting,
       limits: insertLimits(caps),
+      autoOpen: state.autoOpen,
     },
     narrative: report && !noTables ? buildNarrativeView(state.narrative, state.inserting) : null,
   };

@@ -25,6 +25,7 @@ export interface PaneActions extends NarrativeActions {
   setFormat(id: string): void;
   setAgency(text: string): void;
   insert(): Promise<void>;
+  setAutoOpen(on: boolean): Promise<void>;
 }
 
 const valueOf = (e: Event): string => (e.target as HTMLInputElement).value;
@@ -256,6 +257,20 @@ function insertForm(insert: InsertView, actions: PaneActions): VElement {
       "div",
       { attrs: { class: "actions" } },
       h("button", { attrs: { type: "submit", class: "button primary", "data-key": keys.insert, disabled: insert.busy } }, insert.busy ? "正在插入…" : "插入统计表"),
+    ),
+    // Inserting a table makes Office open this pane with the workbook; the switch turns that off.
+    h(
+      "p",
+      { attrs: { class: "auto-open" } },
+      h(
+        "label",
+        {},
+        h("input", {
+          attrs: { type: "checkbox", "data-key": "auto-open", checked: insert.autoOpen },
+          on: { change: (e) => void actions.setAutoOpen((e.target as HTMLInputElement).checked) },
+        }),
+        " 打开此工作簿时自动打开检查面板",
+      ),
     ),
   );
 }
