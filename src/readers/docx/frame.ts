@@ -7,7 +7,7 @@
 import type { DocCell, DocTable } from "./model";
 
 const hasContent = (cell: DocCell): boolean =>
-  cell.nested > 0 || (!cell.merged && cell.paragraphs.some((lines) => lines.some((line) => line.trim() !== "")));
+  cell.nested > 0 || (!cell.merged && cell.paragraphs.some((item) => !Array.isArray(item) || item.some((line) => line.trim() !== "")));
 
 /** A frame: at most one cell with content, or a single column holding a nested table. */
 export function isFrame(table: DocTable): boolean {

@@ -5,21 +5,27 @@
  */
 import type { CellValue } from "../../core/types";
 import { cellValue, joinLines } from "./lines";
-import type { DocTable } from "./model";
+import { flatten, type DocTable } from "./model";
+
+/** Grid columns: the widest row (a loop, not a spread: rows may number millions). */
+function widthOf(table: DocTable): number {
+  let width = 0;
+  for (const row of table.rows) width = Math.max(width, row.cells.reduce((w, c) => w + c.span, row.before + row.after));
+  return width;
+}
 
 /** Grid cells the table covers, before any is allocated. */
 export function gridSize(table: DocTable): number {
-  const width = Math.max(0, ...table.rows.map((r) => r.cells.reduce((w, c) => w + c.span, r.before + r.after)));
-  return width * table.rows.length;
+  return widthOf(table) * table.rows.length;
 }
 
 export function tableValues(table: DocTable): CellValue[][] {
-  const width = Math.max(0, ...table.rows.map((r) => r.cells.reduce((w, c) => w + c.span, r.before + r.after)));
+  const width = widthOf(table);
   const values: CellValue[][] = table.rows.map((row) => {
     const out: CellValue[] = new Array<CellValue>(width).fill(null);
     let col = row.before;
     for (const cell of row.cells) {
-      if (!cell.merged) out[col] = cellValue(joinLines(cell.paragraphs.flat()));
+      if (!cell.merged) out[col] = cellValue(joinLines(flatten(cell.paragraphs).flat()));
       col += cell.span;
     }
     return out;

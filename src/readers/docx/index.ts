@@ -12,6 +12,7 @@ import type { ReadLimits } from "../limits";
 import type { ReadBook, ReadNote, ReadSheet } from "../types";
 import { gridSize, tableValues } from "./grid";
 import { joinLines } from "./lines";
+import { flatten } from "./model";
 import { parseDocument } from "./parse";
 import { DEFAULT_MAIN, mainPartName } from "./rels";
 
@@ -43,7 +44,7 @@ export async function read(data: Uint8Array, limits: ReadLimits): Promise<ReadBo
     sheets.push({ grid: { name: `表格${sheets.length + 1}`, values, originRow: 0, originCol: 0 }, hidden: false, uncachedFormulas: [] });
   }
 
-  const text = doc.paragraphs.map(joinLines).filter((p) => p !== "");
+  const text = flatten(doc.paragraphs).map(joinLines).filter((p) => p !== "");
   // Tools that export Word files (some office systems among them) may embed the report as a web
   // page or RTF chunk that only Word converts when it opens the file; saving it again makes it real.
   if (doc.altChunks > 0 && sheets.length === 0 && text.length === 0) throw new ReaderError(EMBEDDED);

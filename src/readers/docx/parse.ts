@@ -20,7 +20,7 @@ import { clip, ReaderError } from "../errors";
 import type { ReadLimits } from "../limits";
 import { isFrame } from "./frame";
 import { Names } from "./names";
-import type { DocCell, DocRow, DocTable, Lines, ParsedDocument } from "./model";
+import type { DocCell, DocRow, DocTable, Lines, Paragraphs, ParsedDocument } from "./model";
 
 /** Subtrees never read: revisions taken out, text boxes, ruby text, and properties with no text. */
 const SKIPPED = new Set(["w:del", "w:moveFrom", "w:txbxContent", "w:rt", "w:pPr", "w:tblPr", "w:tblGrid", "w:sectPr", "w:tblPrEx"]);
@@ -48,7 +48,7 @@ function count(v: string | undefined, min: number): number {
 /** `feed` hands the document's text to `write`, chunk by chunk, in order. */
 export function parseDocument(feed: (write: (text: string) => void) => void, limits: ReadLimits): ParsedDocument {
   const tables: Array<DocTable | null> = [];
-  const body: Lines[] = [];
+  const body: Paragraphs = [];
   let tableInTextBox = false;
   let altChunks = 0;
 
@@ -74,7 +74,7 @@ export function parseDocument(feed: (write: (text: string) => void) => void, lim
   const parent = (): string => stack[stack.length - 2] ?? "";
   const top = (): OpenTable | undefined => open[open.length - 1];
   /** Where a finished paragraph goes: the open cell of the innermost table, else the body. */
-  const destination = (): Lines[] => top()?.cell?.paragraphs ?? body;
+  const destination = (): Paragraphs => top()?.cell?.paragraphs ?? body;
   /** Is the subtree being skipped a text box? (Skips do not nest: nothing inside one starts another.) */
   let skippingTextBox = false;
   const startSkip = (): void => {
@@ -248,8 +248,9 @@ export function parseDocument(feed: (write: (text: string) => void) => void, lim
         const t = open.pop();
         if (!t) break;
         if (isFrame(t.table)) {
-          const into = destination();
-          for (const cell of t.table.rows.flatMap((r) => r.cells)) into.push(...cell.paragraphs);
+          const frame: Paragraphs = [];
+          for (const row of t.table.rows) for (const cell of row.cells) for (const item of cell.paragraphs) frame.push(item);
+          if (frame.length > 0) destination().push({ frame });
         } else {
           tables[t.slot] = t.table;
         }

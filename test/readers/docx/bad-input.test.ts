@@ -99,6 +99,18 @@ describe("documents too large to be a report", () => {
     expect(message).toContain("表格过大");
   });
 
+  it("tables nested 5 000 deep are read without exhausting the stack", async () => {
+    let body = simpleTable([["收到申请数", "3"], ["办结", "3"]]);
+    for (let i = 0; i < 5000; i++) body = `<w:tbl><w:tr><w:tc>${body}<w:p/></w:tc></w:tr></w:tbl>`;
+    const book = await read(docx(body), DEFAULT_LIMITS);
+    expect(book.sheets.map((s) => s.grid.values)).toEqual([
+      [
+        ["收到申请数", 3],
+        ["办结", 3],
+      ],
+    ]);
+  });
+
   it("a zip bomb: a part inflating far beyond its compressed size", async () => {
     const bomb = zipSync({ "_rels/.rels": strToU8(""), "word/document.xml": new Uint8Array(5_000_000) }, { level: 9 });
     const message = await errorOf("炸弹.docx", bomb, { ...DEFAULT_LIMITS, maxCompressionRatio: 100 });
