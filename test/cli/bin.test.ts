@@ -68,7 +68,23 @@ whenBuilt("bin/nianbao.js on the built output", () => {
     const r = nianbao(["check", "d"], dir());
     expect(r.code).toBe(2);
     expect(r.stdout).toContain(`${join("d", "a.xlsx")}\n  找到 1 张表`);
-    expect(r.stdout).toContain(`${join("d", "b.xlsx")}\n  无法读取：不是 .xlsx 文件`);
+    expect(r.stdout).toContain(`${join("d", "b.xlsx")}\n  无法读取：`);
+  });
+
+  it("keeps the findings' exit code when the reader of its output stops early (`| head`)", async () => {
+    mkdirSync(join(dir(), "d"));
+    const { workbook } = filledTemplate("national-2021", (table, key, value) =>
+      table === "C" && key === "C1|review.total" ? (value as number) + 2 : value,
+    );
+    for (const n of [1, 2, 3, 4, 5, 6]) await saveWorkbook(workbook, join(dir(), "d", `${n}.xlsx`));
+    const r = spawnSync("bash", ["-o", "pipefail", "-c", `"${process.execPath}" "${BIN}" check d | head -c 1`], {
+      cwd: dir(),
+      encoding: "utf8",
+      timeout: 120_000,
+    });
+    expect(r.stdout).toHaveLength(1);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(1);
   });
 
   it("runs as `npx nianbao` from the repository root (the package's own bin)", () => {
