@@ -68,7 +68,7 @@ export function parseDocument(feed: (write: (text: string) => void) => void, lim
   let inPlaceholder = 0;
   /** Open `mc:AlternateContent`s: has a branch been read? */
   const alternates: boolean[] = [];
-  /** Grid cells the tables span so far: a hostile `w:gridSpan` must not allocate a sheet of it. */
+  /** Grid cells (and rows) the tables span so far: a hostile `w:gridSpan` must not allocate a sheet of it. */
   let cells = 0;
 
   const parent = (): string => stack[stack.length - 2] ?? "";
@@ -150,6 +150,8 @@ export function parseDocument(feed: (write: (text: string) => void) => void, lim
       case "w:tr": {
         const t = top();
         if (t) t.row = { before: 0, after: 0, cells: [], deleted: false };
+        // A row costs like a cell: millions of empty rows are no report either.
+        cells++;
         break;
       }
       case "w:gridBefore":
@@ -228,7 +230,8 @@ export function parseDocument(feed: (write: (text: string) => void) => void, lim
       case "w:p":
         if (paragraph) {
           paragraph.lines.push(paragraph.current);
-          destination().push(paragraph.lines);
+          // Empty paragraphs (spacing, the one Word ends every cell with) are kept nowhere.
+          if (paragraph.lines.some((line) => line.trim() !== "")) destination().push(paragraph.lines);
           paragraph = null;
         }
         break;

@@ -99,6 +99,12 @@ describe("documents too large to be a report", () => {
     expect(message).toContain("表格过大");
   });
 
+  it("rows without cells count too: a table of endless empty rows is refused", async () => {
+    const body = `<w:tbl>${"<w:tr/>".repeat(20_001)}</w:tbl>`;
+    const message = await errorOf("空行.docx", docx(body), { ...DEFAULT_LIMITS, maxCellsPerSheet: 20_000 });
+    expect(message).toContain("表格过大");
+  });
+
   it("tables nested 5 000 deep are read without exhausting the stack", async () => {
     let body = simpleTable([["收到申请数", "3"], ["办结", "3"]]);
     for (let i = 0; i < 5000; i++) body = `<w:tbl><w:tr><w:tc>${body}<w:p/></w:tc></w:tr></w:tbl>`;
