@@ -48,9 +48,29 @@ function yearAt(marks: readonly YearMark[], index: number): StatedYear {
 /** `上年结转` is this year's table row, not last year's figure. */
 const CARRIED = /上一?年度?结转|结转上一?年度?/g;
 
-function quantityOf(unit: QuantityUnit, before: string, after: string, sentenceBefore: string): Quantity | null {
+/** Where each sentence-wide word first occurs (or Infinity), found once per sentence. */
+interface Firsts {
+  offTopic: number;
+  subject: Map<RegExp, number>;
+}
+
+function firstsIn(text: string): Firsts {
+  const at = (re: RegExp): number => {
+    const i = text.search(re);
+    return i < 0 ? Infinity : i;
+  };
+  const subject = new Map<RegExp, number>();
+  for (const q of QUANTITIES) if (q.subject && !subject.has(q.subject)) subject.set(q.subject, at(q.subject));
+  return { offTopic: at(OFF_TOPIC), subject };
+}
+
+/** How far the words before a number and after its unit are read: a clause is never longer in a report. */
+const BEFORE = 60;
+const AFTER = 30;
+
+function quantityOf(unit: QuantityUnit, before: string, after: string, at: number, firsts: Firsts): Quantity | null {
   // `同比增长5件`, `较上年减少3件`, `去年收到申请3件`: not this year's figure.
-  if (OTHER_TIME.test(before.replace(CARRIED, "")) || OFF_TOPIC.test(sentenceBefore) || OFF_TOPIC.test(after)) return null;
+  if (OTHER_TIME.test(before.replace(CARRIED, "")) || firsts.offTopic < at || OFF_TOPIC.test(after)) return null;
   if (NOT_COUNTED.test(after)) return null;
   const cumulative = CUMULATIVE.test(before);
   for (const q of QUANTITIES) {
@@ -58,7 +78,7 @@ function quantityOf(unit: QuantityUnit, before: string, after: string, sentenceB
     const named = q.before.test(before) || (q.numberFirst !== undefined && q.numberFirst.before.test(before) && q.numberFirst.after.test(after));
     if (!named) continue;
     if (q.unless && q.unless.test(before)) continue;
-    if (q.subject && !q.subject.test(sentenceBefore)) continue;
+    if (q.subject && !((firsts.subject.get(q.subject) ?? Infinity) < at)) continue;
     return q;
   }
   return null;
@@ -70,6 +90,7 @@ function quantityOf(unit: QuantityUnit, before: string, after: string, sentenceB
  */
 export function statedNumbers(text: string, marks: readonly YearMark[]): StatedNumber[] {
   const out: StatedNumber[] = [];
+  let firsts: Firsts | null = null;
   let clauseStart = 0;
   const re = new RegExp(NUMBER);
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
@@ -87,7 +108,9 @@ export function statedNumbers(text: string, marks: readonly YearMark[]): StatedN
     const value = valueOf(m[1], m[2] === "万");
     const unit = UNITS[m[3]];
     if (value === null || !unit) continue;
-    const quantity = quantityOf(unit, text.slice(start, at), text.slice(clauseStart), text.slice(0, at));
+    firsts ??= firstsIn(text);
+    const before = text.slice(Math.max(start, at - BEFORE), at);
+    const quantity = quantityOf(unit, before, text.slice(clauseStart, clauseStart + AFTER), at, firsts);
     if (!quantity) continue;
     out.push({ quantity, value, written: m[0], at, year: yearAt(marks, at) });
   }

@@ -96,6 +96,8 @@ interface Ctx {
   tables: readonly LocatedTable[];
   year: number | null;
   findings: Finding[];
+  /** Findings pushed, by rule, place and message. */
+  seen: Set<string>;
 }
 
 function push(
@@ -109,8 +111,11 @@ function push(
   compared: Pick<Finding, "reported" | "computed"> = {},
 ): void {
   const refs = [line.cell, ...cells.map((c) => (c.table.sheet === line.sheet ? c.cell : qualifiedRef(c.table.sheet, c.cell)))];
-  const duplicate = ctx.findings.some((f) => f.rule === rule && f.sheet === line.sheet && f.message === message && f.cells[0] === line.cell);
-  if (!duplicate) ctx.findings.push({ rule, severity, message, sheet: line.sheet, cells: [...new Set(refs)], table, ...compared });
+  // A Set, not a scan of the findings: a hostile cell may state thousands of numbers.
+  const key = `${rule}\u0000${line.sheet}\u0000${line.cell}\u0000${message}`;
+  if (ctx.seen.has(key)) return;
+  ctx.seen.add(key);
+  ctx.findings.push({ rule, severity, message, sheet: line.sheet, cells: [...new Set(refs)], table, ...compared });
 }
 
 const FIX = "正文与统计表矛盾，请按实际情况修改正文或统计表";
@@ -256,7 +261,7 @@ function checkSentences(ctx: Ctx, line: ProseLine, carriedIn: StatedYear): void 
 
 /** Findings where the report's text contradicts the located tables or names a stale year. */
 export function checkNarrativeText(sheets: readonly SheetGrid[], tables: readonly LocatedTable[], options: TextCheckOptions = {}): Finding[] {
-  const ctx: Ctx = { tables, year: options.year ?? tablesYear(tables), findings: [] };
+  const ctx: Ctx = { tables, year: options.year ?? tablesYear(tables), findings: [], seen: new Set() };
   const prefilter = options.prefilter ?? true;
   const lines = proseLines(sheets, tables);
   // The year a paragraph opening with one gives the paragraphs after it, up to the next heading.

@@ -316,6 +316,16 @@ describe("numbers that are never compared", () => {
   });
 });
 
+describe("hostile text", () => {
+  test("a paragraph of 20 000 stated numbers without a full stop: each distinct disagreement once", () => {
+    const line = Array.from({ length: 20000 }, (_, i) => `上年结转${i % 3}件`).join("，");
+    const findings = check("national-2021", B({ "B2|total": 1 }), [line]);
+    expect(rules(findings)).toEqual([RULE, RULE]);
+    expect(findings.map((f) => f.reported)).toEqual([0, 2]);
+    expect(findings[0].message.length).toBeLessThan(200);
+  });
+});
+
 describe("a document's text (the readers' sheet 正文)", () => {
   test("paragraphs of several sentences, the year stated once, findings on 正文!An", () => {
     const built = buildTables("national-2021", 2023, B({ "B1|total": 128, "B2|total": 4, "B3.7|total": 127, "B3.1|total": 63, "B4|total": 5 }));
