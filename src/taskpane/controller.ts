@@ -448,9 +448,22 @@ export class PaneController {
     this.narrative.pickSubject();
   }
 
-  /** 生成正文: the only place the narrative is written (a new sheet, or our own unedited paragraphs). */
+  /**
+   * 生成正文: the only place the narrative is written (a new sheet, or our own unedited paragraphs).
+   * With errors in the tables it asks first; `confirmNarrative` is 仍然生成.
+   */
   generateNarrative(): Promise<void> {
     return this.narrative.generate();
+  }
+
+  /** 仍然生成: write the narrative although the tables have errors. */
+  confirmNarrative(): Promise<void> {
+    return this.narrative.generate(true);
+  }
+
+  /** 先改正统计表: the question is closed, nothing written. */
+  cancelNarrative(): void {
+    this.narrative.cancelGenerate();
   }
 
   /** 复制正文: what 生成正文 would write, onto the clipboard; the workbook is not touched. */

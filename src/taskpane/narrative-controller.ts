@@ -139,6 +139,13 @@ export class NarrativeController {
     this.ctx.changed();
   }
 
+  /** The answer 先改正统计表: nothing is written. */
+  cancelGenerate(): void {
+    if (!this.state.confirm) return;
+    this.state.confirm = null;
+    this.ctx.changed();
+  }
+
   // --- 复制正文 -------------------------------------------------------------------------------
 
   /** Copy what 生成正文 would write. Starts the copy at once: the clipboard needs the click. */
@@ -166,9 +173,14 @@ export class NarrativeController {
 
   // --- 生成正文 -------------------------------------------------------------------------------
 
-  /** Write the narrative (a new sheet, or our unedited paragraphs of the existing one), then check. */
-  async generate(): Promise<void> {
+  /**
+   * Write the narrative (a new sheet, or our unedited paragraphs of the existing one), then check.
+   * When the tables have errors, ask first (`confirm`): sentences written from totals that do not
+   * add up state numbers that are wrong. `confirmed` is the answer 仍然生成.
+   */
+  async generate(confirmed = false): Promise<void> {
     if (this.state.generating || this.ctx.busy()) return;
+    this.state.confirm = null;
     this.state.result = null;
     this.state.copied = null;
     this.state.generating = true;
@@ -177,7 +189,7 @@ export class NarrativeController {
     try {
       // Fetched again here if the first fetch failed (a dropped connection).
       const mod = await this.load();
-      if (mod) wrote = await mod.writeNarrative(this.ctx);
+      if (mod) wrote = await mod.writeNarrative(this.ctx, confirmed);
       else this.state.result = { notice: "未能加载生成正文的功能（网络中断或加载项已更新）。请关闭本面板后重新打开再试。", problem: true, kept: [] };
     } catch (e) {
       const text = e instanceof Error ? e.message : String(e);

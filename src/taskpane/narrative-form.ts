@@ -73,6 +73,11 @@ export interface NarrativeState {
   /** One notice per narrative sheet whose numbers changed since it was written. */
   stale: string[];
   generating: boolean;
+  /**
+   * 生成正文 was clicked while the tables have errors: the question asked before writing (the
+   * sentences would repeat numbers that do not add up). Null when nothing is asked.
+   */
+  confirm: { errors: number } | null;
   result: NarrativeResult | null;
   copied: { ok: boolean; message: string } | null;
 }
@@ -96,6 +101,7 @@ export function initialNarrativeState(): NarrativeState {
     preview: null,
     stale: [],
     generating: false,
+    confirm: null,
     result: null,
     copied: null,
   };

@@ -21,7 +21,14 @@ export const narrativeKeys = {
   proposals: "narrative-proposals",
   generate: "narrative-generate",
   copy: "narrative-copy",
+  confirm: "narrative-confirm",
+  cancel: "narrative-cancel",
 };
+
+/** The question 生成正文 asks when the tables have errors. */
+export function confirmText(errors: number): string {
+  return `统计表中还有 ${errors} 个错误（见上方“错误”）：按现在的数字生成的正文会写进不相符的数字，例如收到、办结和结转的件数对不上。建议先改正统计表再生成。仍要按现在的数字生成吗？`;
+}
 
 export interface NarrativeView {
   open: boolean;
@@ -46,6 +53,8 @@ export interface NarrativeView {
   copied: NarrativeState["copied"];
   /** 生成正文 is running. */
   generating: boolean;
+  /** The question asked before writing from tables with errors, or null. */
+  confirm: string | null;
   /** Some write is running (生成正文 or an insertion): the button waits. */
   busy: boolean;
 }
@@ -81,6 +90,7 @@ export function buildNarrativeView(state: NarrativeState, inserting: boolean): N
     result: state.result,
     copied: state.copied,
     generating: state.generating,
+    confirm: state.confirm ? confirmText(state.confirm.errors) : null,
     busy: state.generating || inserting,
   };
 }
@@ -91,6 +101,8 @@ export interface NarrativeActions {
   setNarrativeField(field: NarrativeField, value: string, commit?: boolean): void;
   pickSubject(): void;
   generateNarrative(): Promise<void>;
+  confirmNarrative(): Promise<void>;
+  cancelNarrative(): void;
   copyNarrative(): Promise<void>;
 }
 
@@ -225,6 +237,22 @@ function preview(view: NarrativeView): VElement | null {
   );
 }
 
+/** The question before writing from tables with errors: 仍然生成 or 先改正统计表. */
+function confirmation(view: NarrativeView, actions: NarrativeActions): VElement | null {
+  if (!view.confirm) return null;
+  return h(
+    "div",
+    { attrs: { class: "narrative-confirm", role: "alertdialog", "aria-label": "统计表有错误", "data-testid": "narrative-confirm" } },
+    h("p", { attrs: { class: "message problem" } }, view.confirm),
+    h(
+      "div",
+      { attrs: { class: "actions" } },
+      h("button", { attrs: { type: "button", class: "button", "data-key": narrativeKeys.cancel }, on: { click: () => actions.cancelNarrative() } }, "先改正统计表"),
+      h("button", { attrs: { type: "button", class: "button", "data-key": narrativeKeys.confirm, disabled: view.busy }, on: { click: () => void actions.confirmNarrative() } }, "仍然生成"),
+    ),
+  );
+}
+
 function result(view: NarrativeView): VElement[] {
   const out: VElement[] = [];
   const r = view.result;
@@ -281,6 +309,7 @@ export function narrativeSection(view: NarrativeView, actions: NarrativeActions)
           "复制正文",
         ),
       ),
+      confirmation(view, actions),
       ...result(view),
     ),
   );

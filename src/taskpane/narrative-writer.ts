@@ -205,9 +205,11 @@ async function updateSheet(ctx: WriterContext, narrative: Narrative, record: She
 
 /**
  * 生成正文: one read, then one insertion or one write of cells, then the stamps. Sets the
- * section's result (or the form's error); true when anything was written.
+ * section's result (or the form's error); true when anything was written. When the tables just
+ * read have errors and the user has not answered 仍然生成 (`confirmed`), nothing is written and
+ * the section asks (`state.confirm`).
  */
-export async function writeNarrative(ctx: WriterContext): Promise<boolean> {
+export async function writeNarrative(ctx: WriterContext, confirmed = false): Promise<boolean> {
   let sheets: SheetGrid[];
   try {
     sheets = await ctx.host.readSheets();
@@ -215,9 +217,15 @@ export async function writeNarrative(ctx: WriterContext): Promise<boolean> {
     ctx.state.result = problem(`读取工作簿失败（${reason(e)}），未写入。请结束单元格编辑后再点“生成正文”。`);
     return false;
   }
-  const tables = checkTables(sheets).tables;
+  const checked = checkTables(sheets);
+  const tables = checked.tables;
   if (tables.length === 0) {
     ctx.state.result = problem("工作簿中没有找到统计表，无法生成正文。请先插入统计表并填写数字。");
+    return false;
+  }
+  const errors = checked.findings.filter((f) => f.severity === "error").length;
+  if (errors > 0 && !confirmed) {
+    ctx.state.confirm = { errors };
     return false;
   }
   ctx.state.defaults = defaultsFor(ctx, sheets, tables);
