@@ -6,6 +6,7 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { performance } from "perf_hooks";
+import { utils, write } from "@e965/xlsx";
 import { bookGrids, readDocument } from "../src/readers";
 import { checkWorkbook } from "../src/core/workbook";
 
@@ -45,6 +46,13 @@ function largePage(n: number): Uint8Array {
   return new TextEncoder().encode(`<html><head><meta charset="utf-8"></head><body>${body.repeat(n)}</body></html>`);
 }
 
+/** An .xls with one long data sheet (`rows` × 20 numbers) beside a report: a department's ledger. */
+function largeXls(rows: number): Uint8Array {
+  const wb = utils.book_new();
+  utils.book_append_sheet(wb, utils.aoa_to_sheet(Array.from({ length: rows }, (_, r) => Array.from({ length: 20 }, (_, c) => r * 20 + c))), "台账");
+  return new Uint8Array(write(wb, { bookType: "biff8", type: "array" }) as ArrayBuffer);
+}
+
 async function main(): Promise<void> {
   const files: Array<[string, string]> = [
     ["xls", "test/fixtures/xls/template-2021.xls"],
@@ -64,6 +72,8 @@ async function main(): Promise<void> {
   }
   const big = largePage(50);
   row("html", "gov-2021 ×50 (150 tables)", big.length / 1024, await timeRead("big.html", big));
+  const ledger = largeXls(20_000);
+  row("xls", "ledger 20 000 × 20 cells", ledger.length / 1024, await timeRead("ledger.xls", ledger));
 }
 
 void main();

@@ -25,7 +25,16 @@ interface Merge {
 
 const isCompoundFile = (data: Uint8Array): boolean => data.length >= 512 && CFB_MAGIC.every((b, i) => data[i] === b);
 
-const isDateFormat = (fmt: string): boolean => (SSF as { is_date(f: string): boolean }).is_date(fmt);
+/** Whether a number format shows a date; a workbook has few formats and many cells, so remembered. */
+const dateFormats = new Map<string, boolean>();
+function isDateFormat(fmt: string): boolean {
+  let known = dateFormats.get(fmt);
+  if (known === undefined) {
+    known = (SSF as { is_date(f: string): boolean }).is_date(fmt);
+    if (dateFormats.size < 10_000) dateFormats.set(fmt, known);
+  }
+  return known;
+}
 
 export async function read(data: Uint8Array, limits: ReadLimits): Promise<ReadBook> {
   if (!isCompoundFile(data) && !isSpreadsheetMl(data)) {
