@@ -6,8 +6,9 @@
  *
  * Exit codes, as `nianbao check`'s: 2 for wrong arguments or an unreadable file; 1 when the text
  * is incomplete — no table was found, or a statement the tables decide was not generated because
- * a cell is blank, not a number, or not found (blank is not zero: no boilerplate then); 0
- * otherwise. A fact the tables do not hold and the user did not give (--fees, --proposals) only
+ * a cell is blank, not a number, or not found (blank is not zero: no boilerplate then) — or when
+ * the tables have error findings (totals that do not add up): the text is printed all the same,
+ * but its numbers may be wrong, and a script must not take it as good; 0 otherwise. A fact the tables do not hold and the user did not give (--fees, --proposals) only
  * adds a note: it does not fail the run.
  */
 import * as path from "path";
@@ -104,10 +105,19 @@ function withOption(problem: string): string {
   return problem;
 }
 
-/** Notes on stderr: which report this is, inputs that do not apply, what was not generated. */
-function notes(req: Request, narrative: Narrative, agency: string): string[] {
+/**
+ * Notes on stderr: which report this is, errors in its tables, inputs that do not apply, what was
+ * not generated.
+ */
+function notes(req: Request, narrative: Narrative, agency: string, errors: number): string[] {
   const style = STYLES.find((s) => s.id === narrative.style)?.name ?? narrative.style;
   const out = [`${req.file}：${narrative.year} 年度，${formatShortName(narrative.format)}，${agency ? `单位“${agency}”，` : ""}称谓“${narrative.subject}”，风格：${style}`];
+  if (errors > 0) {
+    out.push(
+      `注意：统计表中有 ${errors} 个错误（合计与分项不符等），以上正文按表中现有数字生成，其中的数字可能不对。` +
+        `请用 nianbao check ${req.file} 查看并改正统计表后重新生成`,
+    );
+  }
   const legacy = narrative.format === "legacy-2014";
   if (legacy && req.fees !== undefined) out.push("说明：--fees 只用于 2019 年起的报告（信息处理费）；2018 年及以前的收费情况按统计表第八项填写的金额生成，已忽略 --fees");
   if (!legacy && req.proposals !== undefined) out.push("说明：--proposals 只用于 2018 年及以前的报告（第八部分“人大政协建议提案办理总体情况”），已忽略");
@@ -127,7 +137,8 @@ export async function narrativeCommand(argv: readonly string[], io: CliIo): Prom
     return EXIT.failure;
   }
   const sheets = read.workbook.sheets.map((s) => s.grid);
-  const tables = checkTables(sheets, { ...(req.year !== undefined ? { year: req.year } : {}), fileName: path.basename(req.file) }).tables;
+  const checked = checkTables(sheets, { ...(req.year !== undefined ? { year: req.year } : {}), fileName: path.basename(req.file) });
+  const tables = checked.tables;
   if (tables.length === 0) {
     const names = sheets.map((s) => `“${s.name}”`).join("、");
     io.stderr.write(
@@ -153,7 +164,8 @@ export async function narrativeCommand(argv: readonly string[], io: CliIo): Prom
   }
 
   if (narrative.paragraphs.length > 0) io.stdout.write(plainText(narrative, reportTitle(agency, narrative.year)));
-  io.stderr.write(`${notes(req, narrative, agency).join("\n")}\n`);
+  const errors = checked.findings.filter((f) => f.severity === "error").length;
+  io.stderr.write(`${notes(req, narrative, agency, errors).join("\n")}\n`);
   const incomplete = narrative.paragraphs.length === 0 || narrative.notices.some((n) => n.severity !== "info");
-  return incomplete ? EXIT.findings : EXIT.ok;
+  return incomplete || errors > 0 ? EXIT.findings : EXIT.ok;
 }

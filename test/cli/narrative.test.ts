@@ -13,6 +13,9 @@ import type { CellValue } from "../../src/core/types";
 import { runCli, useTempDir } from "./helpers/run";
 import { saveWorkbook, seedWorkbook } from "./helpers/workbooks";
 
+// The first run loads the CLI's modules: slow on a busy machine.
+jest.setTimeout(30_000);
+
 const FIXTURES = join(__dirname, "../fixtures");
 const dir = useTempDir();
 const narrative = (...argv: string[]) => runCli(["narrative", ...argv], { cwd: dir() });
@@ -75,6 +78,22 @@ describe("a 2021 workbook with nothing to report", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("2021年，我局共收到政府信息公开申请2件，上年结转0件；本年度办理完毕2件，其中予以公开2件；结转下年度继续办理0件。");
     expect(run.stdout).not.toContain("未收到政府信息公开申请");
+  });
+});
+
+describe("a table with errors", () => {
+  it("prints the text all the same, says on stderr how many errors, and exits 1", async () => {
+    // 56 received and 4 carried over, but 57 handled and 2 carried on: the sums do not hold.
+    const slip: Record<string, number> = {
+      "B1|natural": 56, "B1|total": 56, "B2|natural": 4, "B2|total": 4, "B3.1|natural": 57, "B3.1|total": 57,
+      "B3.7|natural": 57, "B3.7|total": 57, "B4|natural": 2, "B4|total": 2,
+    };
+    await zeroYear("有错.xlsx", 2021, (table, key) => (table === "B" ? (slip[key] ?? 0) : 0));
+    const run = await narrative("--fees", "0", "有错.xlsx");
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("收到政府信息公开申请56件");
+    const note = run.stderr.split("\n")[1];
+    expect(note).toMatch(/^注意：统计表中有 \d+ 个错误（合计与分项不符等），以上正文按表中现有数字生成，其中的数字可能不对。请用 nianbao check 有错\.xlsx 查看/);
   });
 });
 
