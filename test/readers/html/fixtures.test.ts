@@ -104,3 +104,17 @@ describe("html reader: a real report (淮安市人民政府 2024) as a UTF-8 sit
     expect(report.findings.filter((f) => f.severity !== "info").map((f) => f.rule)).toEqual(["A-fee-in-yuan"]);
   });
 });
+
+describe("html reader: a Word report saved as a web page", () => {
+  const full = (f: Finding): string => `${f.severity} ${f.rule} ${f.sheet}!${f.cells.join(",")} ${f.message}`;
+
+  it.each(["report-2021", "seed-2017"])("word-%s.html gives the same tables, text and findings as the .docx", async (base) => {
+    const html = await readOk(`${base}.html`, new Uint8Array(fixture("html", `word-${base}.html`)));
+    const docx = await readOk(`${base}.docx`, new Uint8Array(fixture("docx", `${base}.docx`)));
+    expect(html.sheets.map((s) => s.grid)).toEqual(docx.sheets.map((s) => s.grid));
+    expect(html.text).toEqual(docx.text);
+    const fromHtml = checkWorkbook(bookGrids(html));
+    expect(fromHtml.findings.length).toBeGreaterThan(0);
+    expect(fromHtml.findings.map(full)).toEqual(checkWorkbook(bookGrids(docx)).findings.map(full));
+  });
+});
