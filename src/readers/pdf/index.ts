@@ -13,7 +13,7 @@ import type { Matrix } from "./matrix";
 import { joinAcrossPages } from "./join-pages";
 import { pageLayout, type PageLayout } from "./page-tables";
 import { paragraphs } from "./paragraphs";
-import { HostCMapReaderFactory, type PdfDocument, type PdfjsLib, pdfjs } from "./pdfjs";
+import { hostCMapReaderFactory, type PdfDocument, type PdfjsLib, pdfjs } from "./pdfjs";
 import { pageRuns } from "./runs";
 
 export { setPdfjsHost, type PdfjsHost } from "./pdfjs";
@@ -83,6 +83,7 @@ export async function read(data: Uint8Array, limits: ReadLimits): Promise<ReadBo
     const detail = err instanceof Error ? err.message : String(err);
     throw new ReaderError(`无法加载 PDF 读取组件（${clip(detail, 60)}）；命令行需要 Node.js 20.19 或更新版本`);
   }
+  const missingCMaps = new Set<string>();
   const task = lib.getDocument({
     // pdf.js may take ownership of the buffer it is given; the caller keeps its bytes.
     data: data.slice(),
@@ -93,7 +94,7 @@ export async function read(data: Uint8Array, limits: ReadLimits): Promise<ReadBo
     disableStream: true,
     disableRange: true,
     useWorkerFetch: false,
-    CMapReaderFactory: HostCMapReaderFactory,
+    CMapReaderFactory: hostCMapReaderFactory(missingCMaps),
     cMapPacked: true,
     stopAtErrors: false,
     verbosity: 0,
@@ -109,8 +110,14 @@ export async function read(data: Uint8Array, limits: ReadLimits): Promise<ReadBo
     for (let n = 1; n <= doc.numPages; n++) {
       pages.push(await withTimeout(readPage(doc, lib, n), n).catch((err: unknown) => Promise.reject(readerError(err))));
     }
-    if (pages.every((p) => p.chars === 0)) throw new ReaderError(pages.some((p) => p.images > 0) ? SCANNED : NO_TEXT);
-    return book(pages.map((p) => p.layout), limits);
+    const fonts = missingCMaps.size > 0 ? `PDF 使用了未嵌入的中文字体（编码 ${clip([...missingCMaps].join("、"), 40)}），` : "";
+    if (pages.every((p) => p.chars === 0)) {
+      if (fonts) throw new ReaderError(`${fonts}本程序缺少相应的字符映射表，读不出其中的文字；请提供报告的 Word/Excel 原件，或嵌入字体后导出的 PDF`);
+      throw new ReaderError(pages.some((p) => p.images > 0) ? SCANNED : NO_TEXT);
+    }
+    const result = book(pages.map((p) => p.layout), limits);
+    if (fonts) result.notes.push({ sheet: "", message: `${fonts}部分文字可能未能读出；如有表格或数字缺失，请提供报告的 Word/Excel 原件` });
+    return result;
   } finally {
     await task.destroy();
   }

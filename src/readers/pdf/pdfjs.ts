@@ -100,13 +100,21 @@ export async function pdfjs(): Promise<PdfjsLib> {
   }
 }
 
-/** pdf.js asks this class for CMaps; it asks the host, so nothing is fetched from a URL. */
-export class HostCMapReaderFactory {
-  constructor(_options: { baseUrl?: string | null; isCompressed?: boolean }) {}
+/**
+ * The class pdf.js instantiates to fetch a CMap: it asks the host, so nothing is fetched from a
+ * URL, and records in `missing` what the host could not supply (that font's text is lost).
+ */
+export function hostCMapReaderFactory(missing: Set<string>): CMapReaderFactoryClass {
+  return class HostCMapReaderFactory {
+    constructor(_options: { baseUrl?: string | null; isCompressed?: boolean }) {}
 
-  async fetch({ name }: { name: string }): Promise<{ cMapData: Uint8Array; isCompressed: boolean }> {
-    const data = await host.loadCMap(name);
-    if (!data) throw new Error(`CMap ${name} not available`);
-    return { cMapData: data, isCompressed: true };
-  }
+    async fetch({ name }: { name: string }): Promise<{ cMapData: Uint8Array; isCompressed: boolean }> {
+      const data = await host.loadCMap(name).catch(() => null);
+      if (!data) {
+        missing.add(name);
+        throw new Error(`CMap ${name} not available`);
+      }
+      return { cMapData: data, isCompressed: true };
+    }
+  };
 }
