@@ -81,7 +81,7 @@ export async function templateCommand(argv: readonly string[], io: CliIo): Promi
     plan = planTemplate(req.format, req.year, req.agency);
   } catch (err) {
     // The core says what is wrong with the format, year or agency, in Chinese.
-    if (err instanceof TemplateInputError) throw new UsageError(err.message);
+    if (err instanceof TemplateInputError) throw new UsageError(err.expected ? `${err.message}（--format ${err.expected}）` : err.message);
     throw err;
   }
   try {

@@ -11,6 +11,8 @@ export class TemplateInputError extends Error {
   constructor(
     readonly field: "format" | "year" | "agency",
     message: string,
+    /** The format the year requires, when that is what is wrong (the command line names its id). */
+    readonly expected?: FormatId,
   ) {
     super(message);
     this.name = "TemplateInputError";
@@ -33,7 +35,8 @@ export function checkTemplateInput(format: string, year: number, agency: string)
   if (expected !== format) {
     throw new TemplateInputError(
       "format",
-      `${year} 年度的报告应使用${formatShortName(expected)}，不能使用${formatShortName(format)}；请改用格式 ${expected}`,
+      `${year} 年度的报告应使用${formatShortName(expected)}，不能使用${formatShortName(format)}；请改用${formatShortName(expected).replace(/（[^（）]*）$/, "")}`,
+      expected,
     );
   }
   const name = agency.trim();
