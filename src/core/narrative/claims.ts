@@ -8,6 +8,7 @@
  * ASCII, `、` and `。` stay; spaces are dropped (`受理申请 41 件`) and so are thousands
  * separators (`1,250条`).
  */
+import { lastBefore } from "./bisect";
 import { parseCount } from "./numbers";
 import { statedNumbers, THIS_YEAR, type StatedNumber, type YearMark } from "./stated";
 
@@ -150,8 +151,8 @@ function claimOf(p: Pattern, m: RegExpMatchArray, text: string, years: { year: n
     if (p.unless.test(checked)) return null;
   }
   const index = m.index ?? 0;
-  const before = years.filter((y) => y.index < index);
-  const claim: Claim = { topic: p.topic, kind: p.kind, phrase, year: before.length > 0 ? before[before.length - 1].year : null };
+  const last = lastBefore(years, index);
+  const claim: Claim = { topic: p.topic, kind: p.kind, phrase, year: last ? last.year : null };
   if (p.topic === "requests") {
     claim.handled = /处理|办理/.test(phrase);
     if (p.kind === "count") {
@@ -201,9 +202,29 @@ function matchesOf(text: string, p: Pattern): RegExpExecArray[] {
 /** A sentence: up to and with its `。！？!?`, or the rest of the line after the last one. */
 const SENTENCE = /[^。！？!?]*[。！？!?]|[^。！？!?]+/g;
 
-/** Two claims of one topic and kind at overlapping words are one claim. */
-function overlaps(a: Claim & { at: number }, b: Claim & { at: number }): boolean {
-  return a.topic === b.topic && a.at < b.at + b.phrase.length && b.at < a.at + a.phrase.length;
+type Found = Claim & { at: number };
+
+/**
+ * Two claims of one topic at overlapping words are one claim. The claims kept of a topic never
+ * overlap, so sorted by start they are sorted by end too: a new one overlaps some kept one iff it
+ * overlaps the last kept one that starts before it ends.
+ */
+function overlapsKept(kept: Found[], claim: Found): boolean {
+  const end = claim.at + claim.phrase.length;
+  let lo = 0;
+  let hi = kept.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (kept[mid].at < end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && kept[lo - 1].at + kept[lo - 1].phrase.length > claim.at;
+}
+
+function keep(kept: Found[], claim: Found): void {
+  let i = kept.length;
+  while (i > 0 && kept[i - 1].at > claim.at) i--;
+  kept.splice(i, 0, claim);
 }
 
 /** The form patterns are matched on (see the module comment). */
@@ -229,14 +250,18 @@ export function readSentences(line: string): Sentence[] {
     if (original === "") continue;
     const text = matchingText(original);
     const years = yearsIn(text);
-    const found: (Claim & { at: number })[] = [];
+    const found: Found[] = [];
+    const byTopic = new Map<Topic, Found[]>();
     for (const p of PATTERNS) {
       for (const m of matchesOf(text, p)) {
         const claim = claimOf(p, m, text, years);
         if (!claim) continue;
         const at = m.index ?? 0;
         const withAt = { ...claim, at };
-        if (found.some((f) => overlaps(f, withAt))) continue;
+        const kept = byTopic.get(withAt.topic) ?? [];
+        if (overlapsKept(kept, withAt)) continue;
+        keep(kept, withAt);
+        byTopic.set(withAt.topic, kept);
         found.push(withAt);
       }
     }

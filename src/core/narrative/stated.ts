@@ -2,6 +2,7 @@
  * The table quantities a sentence states: each number with a unit, named by the words before it
  * (see `quantities.ts`), with the year the sentence gives it.
  */
+import { lastBefore } from "./bisect";
 import { parseCount } from "./numbers";
 import { CUMULATIVE, NOT_COUNTED, OFF_TOPIC, OTHER_TIME, QUANTITIES, type Quantity, type QuantityUnit } from "./quantities";
 
@@ -39,11 +40,6 @@ function valueOf(digits: string, wan: boolean): number | null {
   return wan ? n * 10000 : n;
 }
 
-function yearAt(marks: readonly YearMark[], index: number): StatedYear {
-  let found: StatedYear = null;
-  for (const m of marks) if (m.index < index) found = m.year;
-  return found;
-}
 
 /** `上年结转` is this year's table row, not last year's figure. */
 const CARRIED = /上一?年度?结转|结转上一?年度?/g;
@@ -112,7 +108,7 @@ export function statedNumbers(text: string, marks: readonly YearMark[]): StatedN
     const before = text.slice(Math.max(start, at - BEFORE), at);
     const quantity = quantityOf(unit, before, text.slice(clauseStart, clauseStart + AFTER), at, firsts);
     if (!quantity) continue;
-    out.push({ quantity, value, written: m[0], at, year: yearAt(marks, at) });
+    out.push({ quantity, value, written: m[0], at, year: lastBefore(marks, at)?.year ?? null });
   }
   return out;
 }

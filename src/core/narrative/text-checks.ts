@@ -84,7 +84,9 @@ const same = (a: number, b: number): boolean => Math.abs(a - b) < 1e-9;
 
 /** `“…收到政府信息公开申请5件…”`, cut to a readable length. */
 function quote(sentence: Sentence): string {
-  const chars = [...sentence.text];
+  // 82 UTF-16 units hold at least 41 characters: enough to tell whether to cut, without
+  // spreading a hostile paragraph of a million characters for every number it states.
+  const chars = [...sentence.text.slice(0, 82)];
   return `“${chars.length > 40 ? `${chars.slice(0, 40).join("")}…` : sentence.text}”`;
 }
 
