@@ -1,7 +1,8 @@
 /**
  * A saved web page's bytes as text. Older government sites are GBK-encoded and say so in a meta
- * tag; some say nothing. Order: byte-order mark, then the `<meta>` charset in the page's head,
- * then UTF-8 if the bytes are valid UTF-8, else GB18030 (a superset of GBK and GB2312).
+ * tag; some say nothing, some say the wrong thing. Order: byte-order mark, then the `<meta>`
+ * charset in the page's head (unless the bytes contradict it), then UTF-8 if the bytes are valid
+ * UTF-8, else GB18030 (a superset of GBK and GB2312).
  */
 
 /** How far into the file the meta tag is looked for (the HTML standard's prescan uses 1024). */
@@ -45,8 +46,13 @@ export function decodeHtml(data: Uint8Array): { text: string; encoding: string }
   const bom = bomOf(data);
   if (bom) return { text: new TextDecoder(bom.label).decode(data.subarray(bom.length)), encoding: bom.label };
   const declared = declaredEncoding(data);
-  if (declared && declared !== "utf-8") return { text: new TextDecoder(declared).decode(data), encoding: declared };
   const utf8 = tryDecode("utf-8", data);
+  // A site moved to UTF-8 that kept its old `charset=gbk` template: Chinese text in GBK is
+  // practically never valid UTF-8, so valid UTF-8 with Chinese in it is UTF-8, whatever it says.
+  const misdeclaredGb = declared === "gbk" || declared === "gb18030";
+  if (declared && declared !== "utf-8" && !(misdeclaredGb && utf8 !== null && /[^\u0000-\u007f]/.test(utf8))) {
+    return { text: new TextDecoder(declared).decode(data), encoding: declared };
+  }
   if (utf8 !== null) return { text: utf8, encoding: "utf-8" };
   // Not valid UTF-8, whatever the page claims: a GBK page saved without (or with a wrong) meta.
   const gb = tryDecode("gb18030", data);

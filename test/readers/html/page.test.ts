@@ -69,9 +69,15 @@ describe("html reader: character sets", () => {
     ['<meta charset="gbk">'],
     ['<meta http-equiv="Content-Type" content="text/html; charset=gb2312">'],
     ["<title>x</title>"],
+    ['<meta charset="utf-8">'],
   ])("reads GBK text with head %s", async (head) => {
     const book = await read(gbkPage(head), DEFAULT_LIMITS);
     expect(book.sheets[0].grid.values[0]).toEqual(["收到申请数", 5]);
+  });
+
+  it("reads UTF-8 text as UTF-8 when the page still says charset=gbk", async () => {
+    const book = await read(page("<p>收到申请数</p>", '<meta charset="gbk">'), DEFAULT_LIMITS);
+    expect(book.text).toEqual(["收到申请数"]);
   });
 
   it("follows a byte-order mark over the meta tag (UTF-8 and UTF-16)", async () => {
