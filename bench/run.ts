@@ -6,6 +6,8 @@
  * 3. `nianbao check` over a folder of 100 filled workbooks, as a child process.
  * 4. The text checks on a workbook with 200,000 text cells, with and without the prefilter
  *    (narrative-text.ts).
+ * 5. The batch review (batch.ts): 1000 workbooks against exceljs alone, the hostile files of
+ *    issue 8, 100 mixed documents.
  *
  * Workbooks are our own templates with every value cell filled, in two fillings: all zeros (a
  * consistent report: no findings) and varied numbers (most sums fail: many findings, the
@@ -25,6 +27,7 @@ import type { FormatId } from "../src/core/formats/model";
 import { planTemplate } from "../src/core/layout";
 import { locateTables } from "../src/core/locate";
 import { checkWorkbook } from "../src/core/workbook";
+import { benchBatch } from "./batch";
 import { benchNarrativeText } from "./narrative-text";
 
 const YEAR: Readonly<Record<FormatId, number>> = { "legacy-2014": 2017, "national-2019": 2020, "national-2021": 2023 };
@@ -184,6 +187,7 @@ async function main(): Promise<void> {
   await benchLoad();
   await benchFolder();
   benchNarrativeText();
+  await benchBatch();
 }
 
 main().catch((err) => {

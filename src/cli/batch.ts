@@ -34,8 +34,16 @@ export const DEFAULT_BATCH_LIMITS: BatchLimits = { workers: 0, memoryMb: 512, ti
  */
 export const PARALLEL_FROM_FILES = 8;
 
+/** `NIANBAO_WORKERS=1` (or 2…) fixes the number of workers: for measuring, or a machine shared with others. */
+function workersFromEnvironment(): number {
+  const n = Number(process.env.NIANBAO_WORKERS);
+  return Number.isInteger(n) && n > 0 && n <= 64 ? n : 0;
+}
+
 export function workerCount(limits: BatchLimits, files: number): number {
   if (limits.workers > 0) return limits.workers;
+  const fixed = workersFromEnvironment();
+  if (fixed > 0) return Math.min(fixed, Math.max(1, files));
   return files >= PARALLEL_FROM_FILES && availableParallelism() >= 2 ? 2 : 1;
 }
 
