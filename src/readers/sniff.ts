@@ -3,6 +3,7 @@
  * extension people give a file is often wrong (an .xls that is a web page, a .docx renamed .xlsx).
  */
 import type { FileForm } from "./types";
+import { isSpreadsheetMl } from "./xls/spreadsheet-ml";
 
 export type Sniffed =
   | { kind: "form"; form: FileForm }
@@ -87,6 +88,8 @@ export function sniff(name: string, data: Uint8Array): Sniffed | null {
     if (ext === ".docx") return { kind: "form", form: "docx" };
     return null;
   }
+  // Before the web page test: its <Table> element may or may not fall within the first 4 KB.
+  if (isSpreadsheetMl(data)) return { kind: "form", form: "xls" };
   const head = new TextDecoder("latin1").decode(data.subarray(0, 4096)).replace(/^\uFEFF|^\u00EF\u00BB\u00BF/, "").trimStart().toLowerCase();
   if (head.startsWith("<") && /<(html|table|body|head|meta|!doctype html)/.test(head)) return { kind: "form", form: "html" };
   if (ext === ".html" || ext === ".htm") return { kind: "form", form: "html" };

@@ -152,6 +152,14 @@ describe("xls reader: XML Spreadsheet 2003 exported under an .xls name", () => {
     expect(book.form).toBe("xls");
     expect(book.sheets[0].grid).toEqual({ name: "统计表", values: [["标题", null], ["收到申请数", 5]], originRow: 0, originCol: 0 });
   });
+
+  it("is recognised when a long <Styles> section pushes its table past the first 4 KB", async () => {
+    const xml = new TextDecoder().decode(makeXml([{ name: "统计表", rows: [["收到申请数", 5]] }]));
+    const styles = Array.from({ length: 80 }, (_, i) => `<Style ss:ID="x${i}"><Font ss:FontName="宋体" ss:Size="12"/></Style>`).join("");
+    const padded = new TextEncoder().encode(xml.replace("<Styles>", `<Styles>${styles}`));
+    const book = await readOk("导出.xls", padded);
+    expect(book.sheets[0].grid.values).toEqual([["收到申请数", 5]]);
+  });
 });
 
 describe("xls reader: a sheet far longer than a report", () => {
