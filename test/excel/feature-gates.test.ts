@@ -127,7 +127,8 @@ class GateFinder {
 }
 
 describe("feature gates of the Excel adapter (static, from @types/office-js)", () => {
-  const finder = new GateFinder(program());
+  const main = program();
+  const finder = new GateFinder(main);
   const uses = finder.usesAboveMinimum();
 
   test("the adapter's members above ExcelApi 1.7 are found (the analysis sees them)", () => {
@@ -159,7 +160,8 @@ describe("feature gates of the Excel adapter (static, from @types/office-js)", (
     host.getSourceFile = (name, lang, ...rest) => (path.resolve(name) === file ? ts.createSourceFile(name, code, lang, true) : read.call(host, name, lang, ...rest));
     const exists = host.fileExists;
     host.fileExists = (name) => path.resolve(name) === file || exists.call(host, name);
-    const f = new GateFinder(ts.createProgram([file, path.join(ADAPTER, "features.ts")], OPTIONS, host));
+    // The main program's parsed files (lib.dom, office-js) are reused: only the probe is new.
+    const f = new GateFinder(ts.createProgram([file, path.join(ADAPTER, "features.ts")], OPTIONS, host, main));
     const found = f
       .usesAboveMinimum()
       .filter((u) => u.file === "__probe__.ts" && !f.gated(u.node, u.set))
