@@ -6,10 +6,11 @@
  * - whether anything happened at all is the older rules' (errors): `未收到申请` beside a non-zero
  *   table, or a stated count where the table holds 0, or a stated 0 where it holds more —
  *   `narrative.requests-contradict` (新收申请), `narrative.appeals-contradict` (行政复议, 行政诉讼),
- *   `narrative.fees-contradict` (legacy 收取费用);
- * - how many is this rule's: for those three topics, two non-zero numbers that differ; for every
- *   other quantity (上年结转, 办结, 予以公开 …, Table A's 行政规范性文件, legacy 主动公开), every
- *   difference, zero or not.
+ *   `narrative.fees-contradict` (legacy 收取费用), wherever their patterns (claims.ts) read a
+ *   claim of the topic in the sentence;
+ * - how many is this rule's: for those three topics, two non-zero numbers that differ (and every
+ *   difference in a sentence where the older patterns read nothing); for every other quantity
+ *   (上年结转, 办结, 予以公开 …, Table A's 行政规范性文件, legacy 主动公开), every difference.
  *
  * A number is compared only when it is this year's: the sentence names no year before it, or names
  * the report year or `本年度`; a year named once at the start of the paragraph (or by the paragraph
@@ -94,13 +95,13 @@ export interface Mismatch {
  * How a stated number disagrees with the table, or null when it agrees, cannot be compared, or the
  * disagreement is an older rule's (see the module comment).
  */
-export function mismatchOf(n: StatedNumber, tables: readonly LocatedTable[], year: number | null): Mismatch | null {
+export function mismatchOf(n: StatedNumber, tables: readonly LocatedTable[], year: number | null, ownerSpoke: boolean): Mismatch | null {
   const sums = tableSums(n, tables, year);
   if (sums.length === 0) return null;
   const unit = n.quantity.unit;
   if (sums.some((s) => equal(s.value, n.value, unit))) return null;
   const sum = sums[0];
-  if (n.quantity.owner && (equal(n.value, 0, unit) || equal(sum.value, 0, unit))) return null;
+  if (ownerSpoke && (equal(n.value, 0, unit) || equal(sum.value, 0, unit))) return null;
   return {
     sum,
     reported: n.value,

@@ -14,6 +14,7 @@
  * No pattern here uses lookbehind, named groups or the `s` flag: the pane runs in ES2017 web views.
  */
 import { cellKey, type CellKey, type FormatId, type TableId } from "../formats/model";
+import type { Topic } from "./claims";
 
 export type QuantityUnit = "件" | "条" | "元";
 
@@ -48,10 +49,12 @@ export interface Quantity {
   cells: Partial<Record<FormatId, QuantityCells>>;
   /**
    * The older rule that already speaks when one side is zero (`未收到申请` beside a non-zero
-   * table, or `收到申请5件` beside a zero one); number-mismatch then reports only two non-zero
-   * numbers that differ, so no contradiction is reported twice.
+   * table, or `收到申请5件` beside a zero one), and the topic of the claims it reads: where the
+   * sentence holds such a claim, number-mismatch reports only two non-zero numbers that differ,
+   * so no contradiction is reported twice. Where the older patterns read nothing in the sentence
+   * (`受理依申请公开事项5件`), number-mismatch reports every difference.
    */
-  owner?: string;
+  owner?: { rule: string; topic: Topic };
   /** The cell is a running total (现行有效, 对外公开总数量): `截至`, `累计` do not make it another number. */
   cumulative?: true;
   /** Words a line must contain for this quantity to be stated in it (the prefilter). */
@@ -70,6 +73,8 @@ const national = (cells: QuantityCells): Partial<Record<FormatId, QuantityCells>
   "national-2021": cells,
 });
 
+/** Every applicant at once: `收到公民、法人或其他组织申请5件` is the total, not the 法人 column. */
+export const ALL_APPLICANTS = /公民、?法人(?:或|和|及)其他组织/g;
 /** A number about one applicant type or channel is a part of a column, not the total. */
 const PARTS = /自然人|法人|企业|科研机构|社会公益组织|法律服务机构|当面|现场|网上|网络|在线|信函|邮寄|传真|电子邮件|邮件|电话|其中/;
 /**
@@ -114,7 +119,7 @@ export const QUANTITIES: readonly Quantity[] = [
       "legacy-2014": { table: "L", sums: [[L("L3.1")]] },
       ...national({ table: "B", sums: [[T("B1")], [T("B1"), T("B2")]] }),
     },
-    owner: "narrative.requests-contradict",
+    owner: { rule: "narrative.requests-contradict", topic: "requests" },
     needs: ["收到", "受理", "接收", "接到", "新收"],
   },
   {
@@ -192,7 +197,7 @@ export const QUANTITIES: readonly Quantity[] = [
       "legacy-2014": { table: "L", sums: [[L("L4")]] },
       ...national({ table: "C", sums: [[cellKey("C1", "review.total")]] }),
     },
-    owner: "narrative.appeals-contradict",
+    owner: { rule: "narrative.appeals-contradict", topic: "appeals" },
     needs: ["行政复议"],
   },
   {
@@ -205,7 +210,7 @@ export const QUANTITIES: readonly Quantity[] = [
       "legacy-2014": { table: "L", sums: [[L("L5")]] },
       ...national({ table: "C", sums: [[cellKey("C1", "direct.total"), cellKey("C1", "afterReview.total")]] }),
     },
-    owner: "narrative.appeals-contradict",
+    owner: { rule: "narrative.appeals-contradict", topic: "appeals" },
     needs: ["行政诉讼"],
   },
   {
@@ -290,7 +295,7 @@ export const QUANTITIES: readonly Quantity[] = [
     before: at("(?:收取|收费|收缴)[^,;:()]*|信息处理费"),
     unless: /行政事业性收费|经费|专项|预算|罚款|减免/,
     cells: { "legacy-2014": { table: "L", sums: [[L("L8")]], tableUnit: "万元" } },
-    owner: "narrative.fees-contradict",
+    owner: { rule: "narrative.fees-contradict", topic: "fees" },
     needs: ["费"],
   },
 ];

@@ -4,7 +4,7 @@
  */
 import { lastBefore } from "./bisect";
 import { parseCount } from "./numbers";
-import { CUMULATIVE, NOT_COUNTED, OFF_TOPIC, OTHER_TIME, QUANTITIES, type Quantity, type QuantityUnit } from "./quantities";
+import { ALL_APPLICANTS, CUMULATIVE, NOT_COUNTED, OFF_TOPIC, OTHER_TIME, QUANTITIES, type Quantity, type QuantityUnit } from "./quantities";
 
 /** The year governing a number: an explicit year, `this` for `本年`/`今年`/`全年`, or none. */
 export type StatedYear = number | "this" | null;
@@ -73,7 +73,7 @@ function quantityOf(unit: QuantityUnit, before: string, after: string, at: numbe
     if (q.unit !== unit || (cumulative && !q.cumulative)) continue;
     const named = q.before.test(before) || (q.numberFirst !== undefined && q.numberFirst.before.test(before) && q.numberFirst.after.test(after));
     if (!named) continue;
-    if (q.unless && q.unless.test(before)) continue;
+    if (q.unless && q.unless.test(before.replace(ALL_APPLICANTS, ""))) continue;
     if (q.subject && !((firsts.subject.get(q.subject) ?? Infinity) < at)) continue;
     return q;
   }

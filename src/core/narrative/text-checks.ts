@@ -227,13 +227,15 @@ function checkFeeNotice(ctx: Ctx, lines: readonly ProseLine[]): void {
   });
 }
 
-function checkNumber(ctx: Ctx, line: ProseLine, s: Sentence, n: StatedNumber): void {
-  const mismatch = mismatchOf(n, ctx.tables, ctx.year);
+function checkNumber(ctx: Ctx, line: ProseLine, s: Sentence, n: StatedNumber, claims: readonly Claim[]): void {
+  const owner = n.quantity.owner;
+  const ownerSpoke = owner !== undefined && claims.some((c) => c.topic === owner.topic);
+  const mismatch = mismatchOf(n, ctx.tables, ctx.year, ownerSpoke);
   if (!mismatch) return;
   const { sum } = mismatch;
   const cells: Spoken[] = sum.cells.map((c) => ({ table: sum.table, key: c.key, value: c.value, cell: c.cell }));
-  const compared = { reported: mismatch.reported, computed: mismatch.computed };
-  push(ctx, line, NUMBER_MISMATCH, "warning", mismatch.message(quote(s)), cells, sum.table.table, compared);
+  const values = { reported: mismatch.reported, computed: mismatch.computed };
+  push(ctx, line, NUMBER_MISMATCH, "warning", mismatch.message(quote(s)), cells, sum.table.table, values);
 }
 
 /** Whether a claim or number of the year `year` (as the sentence and its paragraph give it) is this year's. */
@@ -249,15 +251,15 @@ function checkSentences(ctx: Ctx, line: ProseLine, carriedIn: StatedYear): void 
     if (last) carried = last.year;
     if (s.claims.length === 0 && s.numbers.length === 0) continue;
     if (s.claims.length > 0 && checkYears(ctx, line, s)) continue;
-    for (const claim of s.claims) {
-      // A comparison of years, or a claim about another year, is not compared with this year's table.
-      if (s.comparative || !thisYears(ctx, claim.year ?? governing)) continue;
+    // A comparison of years, or a claim about another year, is not compared with this year's table.
+    const compared = s.comparative ? [] : s.claims.filter((claim) => thisYears(ctx, claim.year ?? governing));
+    for (const claim of compared) {
       if (claim.topic === "requests") checkRequests(ctx, line, s, claim);
       else if (claim.topic === "fees") checkFees(ctx, line, s, claim);
       else if (claim.topic === "appeals") checkAppeals(ctx, line, s, claim);
     }
     // Numbers are taken one by one: `同比增长2件` is left out by the words before it (stated.ts).
-    for (const n of s.numbers) if (thisYears(ctx, n.year ?? governing)) checkNumber(ctx, line, s, n);
+    for (const n of s.numbers) if (thisYears(ctx, n.year ?? governing)) checkNumber(ctx, line, s, n, compared);
   }
 }
 

@@ -187,6 +187,18 @@ describe("no contradiction is reported twice", () => {
     expect(rules(check("national-2021", {}, ["2023年，我局被提起行政诉讼2件。"]))).toEqual(["narrative.appeals-contradict"]);
   });
 
+  test("where the older patterns read nothing in the sentence, number-mismatch reports the zero cases too", () => {
+    const findings = check("national-2021", {}, ["2023年，我局共受理依申请公开事项5件。"]);
+    expect(rules(findings)).toEqual([RULE]);
+    expect(findings[0].message).toContain("填 0");
+    // A comparison of years leaves the sentence's claims alone; its own count is still read.
+    expect(rules(check("national-2021", {}, ["2023年，我局共收到政府信息公开申请5件，同比增加2件。"]))).toEqual([RULE]);
+  });
+
+  test("收到公民、法人或其他组织申请 N 件 is the total, not the 法人 column", () => {
+    expect(rules(check("national-2021", B({ "B1|total": 9 }), ["2023年，我局收到公民、法人或其他组织申请5件。"]))).toEqual([RULE]);
+  });
+
   test("两个非零数不同: number-mismatch only, for each older topic", () => {
     expect(rules(check("national-2021", B({ "B1|total": 9 }), ["2023年，我局共收到政府信息公开申请5件。"]))).toEqual([RULE]);
     expect(rules(check("national-2021", { C: { "C1|direct.total": 3 } }, ["2023年，我局被提起行政诉讼2件。"]))).toEqual([RULE]);
