@@ -145,5 +145,8 @@ function book(layouts: PageLayout[], limits: ReadLimits): ReadBook {
     }
     sheets.push({ grid: { name, values, originRow: 0, originCol: 0 }, hidden: false, uncachedFormulas: [] });
   }
+  for (const layout of layouts) {
+    if (layout.tooDense) notes.push({ sheet: "", message: `PDF 第 ${layout.page} 页的线条过于密集，不像是统计表，未按表格读取` });
+  }
   return { form: "pdf", sheets, text: paragraphs(layouts), notes };
 }

@@ -19,6 +19,11 @@ export const SNAP = 2;
 const JOIN_GAP = 3;
 /** A border counts for a slot when it covers at least this share of the slot's side. */
 const COVERAGE = 0.5;
+/**
+ * Grid slots one table may have. A report's largest table has a few hundred; a page drawn as a
+ * dense mesh (a chart, a hostile file) would cost time and memory for no table.
+ */
+export const MAX_SLOTS = 20_000;
 
 export interface Lattice {
   /** Column and row boundaries, ascending (display space: y grows downwards). */
@@ -124,7 +129,7 @@ export function buildLattice(horizontal: Line[], vertical: Line[]): Lattice | nu
   const ys = positions([...horizontal.map((h) => h.at), ...vertical.flatMap((v) => [v.from, v.to])]);
   const rows = ys.length - 1;
   const cols = xs.length - 1;
-  if (rows < 1 || cols < 1 || rows * cols < 2) return null;
+  if (rows < 1 || cols < 1 || rows * cols < 2 || rows * cols > MAX_SLOTS) return null;
   const parent = Array.from({ length: rows * cols }, (_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]];

@@ -8,6 +8,9 @@ import { DEFAULT_LIMITS } from "../../../src/readers/limits";
 import { read, setPdfjsHost } from "../../../src/readers/pdf";
 import { loadPackagedCMap } from "../../../src/cli/pdf-cmaps";
 
+// Reading a PDF takes seconds on a busy machine; the default 5 s per test is too short.
+jest.setTimeout(60_000);
+
 const pdf = new Uint8Array(readFileSync(join(__dirname, "../../fixtures/pdf/unembedded-font.pdf")));
 
 afterEach(() => setPdfjsHost({ loadCMap: async () => null }));

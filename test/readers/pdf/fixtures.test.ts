@@ -16,6 +16,9 @@ import { plantedTemplate } from "./planted";
 import { paragraphsAfter, paragraphsBefore, REPORT_YEAR, reportHtml } from "./report-html";
 import { planTemplate } from "../../../src/core/layout";
 
+// Reading a PDF takes seconds on a busy machine; the default 5 s per test is too short.
+jest.setTimeout(60_000);
+
 const dir = join(__dirname, "../../fixtures/pdf");
 const bytes = (name: string): Uint8Array => new Uint8Array(readFileSync(join(dir, name)));
 const readPdf = (name: string): Promise<ReadBook> => read(bytes(name), DEFAULT_LIMITS);

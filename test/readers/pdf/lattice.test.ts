@@ -151,6 +151,14 @@ describe("cells from the grid", () => {
     expect(lineGroups(underline.horizontal, underline.vertical).map((g) => buildLattice(g.horizontal, g.vertical))).toEqual([null]);
   });
 
+  test("a dense mesh (a chart's grid, a hostile file) is no table, and the page says so", () => {
+    const ticks = Array.from({ length: 300 }, (_, i) => i * 2);
+    const layout = pageLayout(1, 842, grid(ticks, ticks), [run("图", 5, 5)]);
+    expect(layout.tables).toEqual([]);
+    expect(layout.tooDense).toBe(true);
+    expect(pageLayout(1, 842, grid([0, 50, 100], [0, 20, 40]), []).tooDense).toBe(false);
+  });
+
   test("two separate grids on a page are two tables; text outside them stays running text", () => {
     const rules = [...grid([0, 50, 100], [0, 20, 40]), ...grid([0, 50, 100], [200, 220, 240])];
     const layout = pageLayout(1, 842, rules, [run("甲", 5, 15), run("正文", 5, 120), run("乙", 5, 215)]);

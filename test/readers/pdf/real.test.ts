@@ -12,6 +12,9 @@ import { DEFAULT_LIMITS } from "../../../src/readers/limits";
 import { read } from "../../../src/readers/pdf";
 import { findCell, findSheet, type TranscribedCell } from "./transcription";
 
+// Reading a PDF takes seconds on a busy machine; the default 5 s per test is too short.
+jest.setTimeout(60_000);
+
 const dir = join(__dirname, "../../fixtures/pdf/real");
 const transcription = JSON.parse(readFileSync(join(dir, "huaian-szf-2024.json"), "utf8")) as {
   cells: TranscribedCell[];
