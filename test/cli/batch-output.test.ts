@@ -154,3 +154,15 @@ describe("findings on a document table", () => {
     expect(json.files[0].findings.every((f) => f.labels === undefined)).toBe(true);
   });
 });
+
+describe("a file whose name is in GBK bytes (unzipped from a Windows zip)", () => {
+  it("is checked and shown under its Chinese name, not 找不到这个文件", async () => {
+    const { workbook } = filledTemplate("national-2021");
+    const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+    // 审计局.xlsx, its name in GBK bytes as a Windows zip stores it.
+    const gbk = Buffer.concat([Buffer.from([0xc9, 0xf3, 0xbc, 0xc6, 0xbe, 0xd6]), Buffer.from(".xlsx")]);
+    writeFileSync(Buffer.concat([Buffer.from(`${dir()}/`), gbk]), bytes);
+    const report = JSON.parse((await check("--json", ".")).stdout) as JsonReport;
+    expect(report.files.map((f) => [f.file, f.error, f.tables.length])).toEqual([["审计局.xlsx", null, 3]]);
+  });
+});
