@@ -10,8 +10,24 @@
  */
 import { constants as fsConstants, promises as fs } from "fs";
 import * as path from "path";
+import * as zlib from "zlib";
 import { DEFAULT_LIMITS, readDocument, type ReadBook, type ReadLimits } from "../readers";
+import { useRawInflate } from "../readers/zip";
 import { IS_FOLDER, isLockFile, NOT_REGULAR } from "./files";
+
+/**
+ * zip parts (.xlsx, .docx) are inflated by Node's zlib, three times faster than the readers' own
+ * fflate; `maxOutputLength` stops it at the declared size, so a lying zip bomb costs nothing.
+ */
+export function nodeInflateRaw(compressed: Uint8Array, maxBytes: number): Uint8Array | null {
+  try {
+    return zlib.inflateRawSync(compressed, { maxOutputLength: maxBytes });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") return null;
+    throw err;
+  }
+}
+useRawInflate(nodeInflateRaw);
 
 export type ReadOutcome = { ok: true; workbook: ReadBook } | { ok: false; error: string };
 

@@ -27,6 +27,25 @@ export interface ZipArchive {
   stream(name: string, sink: (chunk: Uint8Array) => boolean | void): boolean;
 }
 
+/**
+ * A host's own raw-deflate inflater, much faster than fflate where there is one (Node's zlib is
+ * about three times faster here): the inflated bytes, or null when they would exceed `maxBytes`
+ * (it must stop there, not inflate everything first); throws for data that is not deflate.
+ */
+export type RawInflate = (compressed: Uint8Array, maxBytes: number) => Uint8Array | null;
+
+let hostInflate: RawInflate | null = null;
+
+/** Let the host inflate parts (the command line passes zlib); null goes back to fflate. */
+export function useRawInflate(inflate: RawInflate | null): void {
+  hostInflate = inflate;
+}
+
+/** Parts up to this size go to the host's inflater whole; larger ones stream, so a reader can stop early. */
+const HOST_INFLATE_MAX_BYTES = 64 * 1024 * 1024;
+/** The slices a part inflated whole is handed to a streaming reader in. */
+const SINK_BYTES = 1024 * 1024;
+
 /** One part as the central directory describes it. */
 interface Entry {
   name: string;
@@ -40,8 +59,11 @@ interface Entry {
 const DAMAGED = "文件已损坏或不完整（压缩包结构有误），无法读取；请在 Excel 或 Word 中打开并重新保存，或重新下载后再校验";
 /** The input slice pushed into the inflater at once: bounds the output of one push (≤ ~1032×). */
 const PUSH_BYTES = 16 * 1024;
-/** Below this declared size the ratio is not weighed: a small part of repeated text compresses far, harmlessly. */
-const RATIO_FLOOR_BYTES = 1024 * 1024;
+/**
+ * Below this declared size the ratio is not weighed: a part of repeated rows compresses far,
+ * harmlessly, and the size and total caps bound what a smaller part can cost anyway.
+ */
+const RATIO_FLOOR_BYTES = 10 * 1024 * 1024;
 
 /** A size for a message: "3.2 MB", "4096 MB", "12 KB". */
 function mb(n: number): string {
@@ -224,6 +246,19 @@ export function openZip(data: Uint8Array, limits: ReadLimits): ZipArchive {
       if (compressed.length !== entry.size) throw damaged();
       inflatedTotal += compressed.length;
       sink(compressed);
+      return true;
+    }
+    if (hostInflate && entry.size <= HOST_INFLATE_MAX_BYTES) {
+      let out: Uint8Array | null;
+      try {
+        out = hostInflate(compressed, Math.max(entry.size, 1));
+      } catch {
+        throw damaged(`“${clip(entry.name, 60)}”的数据无法解压`);
+      }
+      if (out === null) throw lied(entry);
+      if (out.length !== entry.size) throw damaged(`“${clip(entry.name, 60)}”的数据不完整`);
+      inflatedTotal += out.length;
+      for (let at = 0; at < out.length; at += SINK_BYTES) if (sink(out.subarray(at, at + SINK_BYTES)) === false) break;
       return true;
     }
     let produced = 0;

@@ -1,7 +1,8 @@
 import { zipSync, strToU8 } from "fflate";
 import { ReaderError } from "../../src/readers/errors";
 import { DEFAULT_LIMITS, type ReadLimits } from "../../src/readers/limits";
-import { openZip } from "../../src/readers/zip";
+import { nodeInflateRaw } from "../../src/cli/read-file";
+import { openZip, useRawInflate } from "../../src/readers/zip";
 import { makeZip, zeroBomb } from "./xlsx/zip-writer";
 
 const small: ReadLimits = { ...DEFAULT_LIMITS, maxInflatedBytes: 8 * 1024 * 1024 };
@@ -75,10 +76,14 @@ describe("openZip", () => {
   });
 
   it("refuses a part whose compression ratio is beyond the limit, even under the size cap", () => {
-    const bomb = makeZip([{ name: "xl/sharedStrings.xml", deflated: zeroBomb(6), size: 6 * 1024 * 1024 }]);
-    expect(readerError(() => openZip(bomb, small).bytes("xl/sharedStrings.xml"))).toContain("压缩比");
+    const bomb = makeZip([{ name: "xl/sharedStrings.xml", deflated: zeroBomb(12), size: 12 * 1024 * 1024 }]);
+    const limits = { ...DEFAULT_LIMITS, maxInflatedBytes: 16 * 1024 * 1024 };
+    expect(readerError(() => openZip(bomb, limits).bytes("xl/sharedStrings.xml"))).toContain("压缩比");
     // The same part is fine when the ratio limit allows it.
-    expect(openZip(bomb, { ...small, maxCompressionRatio: 2000 }).bytes("xl/sharedStrings.xml")?.length).toBe(6 * 1024 * 1024);
+    expect(openZip(bomb, { ...limits, maxCompressionRatio: 2000 }).bytes("xl/sharedStrings.xml")?.length).toBe(12 * 1024 * 1024);
+    // A small part of repeated text is no bomb, however far it compresses.
+    const rows = "<row><c><v>0</v></c></row>".repeat(100_000);
+    expect(openZip(zipSync({ "a.xml": strToU8(rows) }), DEFAULT_LIMITS).text("a.xml")).toBe(rows);
   });
 
   it("stops inflating a bomb whose declared size lies, as soon as the output outgrows it", () => {
@@ -137,5 +142,35 @@ describe("openZip", () => {
   it("says random bytes are not a readable zip", () => {
     const junk = new Uint8Array(5000).map((_, i) => (i * 7919) % 251);
     expect(readerError(() => openZip(junk, DEFAULT_LIMITS))).toContain("损坏");
+  });
+});
+
+describe("openZip with the host's inflater (the command line passes Node's zlib)", () => {
+  beforeAll(() => useRawInflate(nodeInflateRaw));
+  afterAll(() => useRawInflate(null));
+
+  it("reads parts as fflate does", () => {
+    let seed = 7;
+    const text = Array.from({ length: 300_000 }, () => ((seed = (seed * 48271) % 2147483647) % 100000).toString()).join(",");
+    const z = openZip(zipSync({ "a.xml": strToU8(text), "b.xml": strToU8("") }), DEFAULT_LIMITS);
+    expect(z.text("a.xml")).toBe(text);
+    expect(z.text("b.xml")).toBe("");
+    const chunks: number[] = [];
+    z.stream("a.xml", (chunk) => void chunks.push(chunk.length));
+    expect(chunks.length).toBeGreaterThan(1);
+  });
+
+  it("stops a bomb whose declared size lies at the declared size", () => {
+    const bomb = makeZip([{ name: "xl/worksheets/sheet1.xml", deflated: zeroBomb(3800), size: 1000 }]);
+    const before = process.memoryUsage().rss;
+    expect(readerError(() => openZip(bomb, DEFAULT_LIMITS).bytes("xl/worksheets/sheet1.xml"))).toContain("声明");
+    expect(process.memoryUsage().rss - before).toBeLessThan(200 * 1024 * 1024);
+  });
+
+  it("says damaged and short data is damaged", () => {
+    const corrupt = makeZip([{ name: "xl/styles.xml", deflated: new Uint8Array([0xff, 0xff, 0xff, 0xff, 0xff]), size: 100 }]);
+    expect(readerError(() => openZip(corrupt, DEFAULT_LIMITS).bytes("xl/styles.xml"))).toContain("xl/styles.xml");
+    const short = makeZip([{ name: "a.xml", content: "<short/>", size: 5000 }]);
+    expect(readerError(() => openZip(short, DEFAULT_LIMITS).text("a.xml"))).toContain("损坏");
   });
 });

@@ -15,7 +15,16 @@ export interface ScanHandlers {
   /** Text with entities decoded; only between tags, whitespace included. */
   text(text: string): void;
   close(name: string): void;
+  /**
+   * A reader's own fast path, tried at each `<` before the general one: returns where scanning
+   * goes on after the element it read, `NOT_MINE` to leave it to the general path, or
+   * `INCOMPLETE` when the element runs past the text at hand (it is then read with the next chunk).
+   */
+  fast?(buf: string, lt: number): number;
 }
+
+export const NOT_MINE = -1;
+export const INCOMPLETE = -2;
 
 /** Thrown by a handler to stop reading early; not an error. */
 export class StopScan extends Error {}
@@ -85,11 +94,20 @@ const damaged = (part: string, what: string): ReaderError =>
 /** Scan `text` from `pos`; returns where the first incomplete token starts (the carry). */
 function scanText(buf: string, h: ScanHandlers): number {
   let pos = 0;
+  const fast = h.fast;
   const n = buf.length;
   while (pos < n) {
     const lt = buf.indexOf("<", pos);
     if (lt < 0) return pos; // text that may go on in the next chunk
     if (lt > pos) h.text(decodeEntities(buf.slice(pos, lt)));
+    if (fast) {
+      const next = fast(buf, lt);
+      if (next >= 0) {
+        pos = next;
+        continue;
+      }
+      if (next === INCOMPLETE) return lt;
+    }
     const c = buf.charCodeAt(lt + 1);
     if (c === 33 /* ! */) {
       if (buf.startsWith("<!--", lt)) {

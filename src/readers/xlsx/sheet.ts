@@ -11,10 +11,10 @@
 import { toA1 } from "../../core/address";
 import type { CellValue } from "../../core/types";
 import type { ZipArchive } from "../zip";
-import { parseA1, parseRange, type SheetCells } from "./cells";
+import { parseA1At, parseRange, type SheetCells } from "./cells";
 import { unescapeText } from "./shared-strings";
 import { serialToDate, xmlDecodeAgain } from "./values";
-import { attr, scanPart, StopScan } from "./scan";
+import { attr, decodeEntities, INCOMPLETE, NOT_MINE, scanPart, StopScan } from "./scan";
 
 export interface SheetContext {
   sharedStrings: (string | undefined)[];
@@ -113,7 +113,87 @@ export function readSheet(zip: ZipArchive, part: string, ctx: SheetContext): She
     }
   };
 
+  const startCell = (at: number, t: string | undefined, s: number): void => {
+    if (at >= 0) (row = Math.floor(at / 16384)), (col = at % 16384);
+    else col++;
+    inCell = true;
+    type = t;
+    style = s;
+    styled = style > 0;
+    value = undefined;
+    formula = false;
+    runs = null;
+    where = In.Nothing;
+  };
+
+  /**
+   * The cells nearly every sheet is made of, `<c r="B2" s="3" t="s"><v>7</v></c>` and `<c r="B2"/>`,
+   * read in place without the general tokenizer; anything else is left to it.
+   */
+  const fastCell = (buf: string, lt: number): number => {
+    if (inCell || buf.charCodeAt(lt + 1) !== 99 /* c */) return NOT_MINE;
+    const after = buf.charCodeAt(lt + 2);
+    if (after !== 32 && after !== 62 && after !== 47) return NOT_MINE;
+    const gt = buf.indexOf(">", lt);
+    if (gt < 0) return INCOMPLETE;
+    const selfClosing = buf.charCodeAt(gt - 1) === 47;
+    const attrsEnd = selfClosing ? gt - 1 : gt;
+    let at = -1;
+    let t: string | undefined;
+    let s = 0;
+    let i = lt + 2;
+    while (i < attrsEnd) {
+      if (buf.charCodeAt(i) <= 32) {
+        i++;
+        continue;
+      }
+      const nameStart = i;
+      while (i < attrsEnd && buf.charCodeAt(i) > 32 && buf.charCodeAt(i) !== 61) i++;
+      const nameLength = i - nameStart;
+      while (i < attrsEnd && buf.charCodeAt(i) <= 32) i++;
+      if (buf.charCodeAt(i) !== 61) return NOT_MINE;
+      i++;
+      while (i < attrsEnd && buf.charCodeAt(i) <= 32) i++;
+      const quote = buf.charCodeAt(i);
+      if (quote !== 34 && quote !== 39) return NOT_MINE;
+      // Attribute values are a few characters: a loop the JIT inlines beats a call to indexOf.
+      let valueEnd = i + 1;
+      while (valueEnd < attrsEnd && buf.charCodeAt(valueEnd) !== quote) valueEnd++;
+      if (valueEnd >= attrsEnd) return NOT_MINE;
+      if (nameLength === 1) {
+        const name = buf.charCodeAt(nameStart);
+        if (name === 114 /* r */) at = parseA1At(buf, i + 1, valueEnd);
+        else if (name === 116 /* t */) t = buf.slice(i + 1, valueEnd);
+        else if (name === 115 /* s */ && valueEnd > i + 1) s = parseInt(buf.slice(i + 1, valueEnd), 10);
+      }
+      i = valueEnd + 1;
+    }
+    if (selfClosing) {
+      startCell(at, t, s);
+      inCell = false;
+      endCell();
+      return gt + 1;
+    }
+    if (gt + 4 > buf.length) return INCOMPLETE;
+    // "<v>"
+    if (buf.charCodeAt(gt + 1) !== 60 || buf.charCodeAt(gt + 2) !== 118 || buf.charCodeAt(gt + 3) !== 62) return NOT_MINE;
+    let textEnd = gt + 4;
+    const n = buf.length;
+    while (textEnd < n && buf.charCodeAt(textEnd) !== 60) textEnd++;
+    if (textEnd + 8 > n) return INCOMPLETE;
+    if (!buf.startsWith("</v></c>", textEnd)) return NOT_MINE;
+    startCell(at, t, s);
+    if (textEnd > gt + 4) {
+      const text = buf.slice(gt + 4, textEnd);
+      value = t === undefined || t === "n" ? text : decodeEntities(text);
+    }
+    inCell = false;
+    endCell();
+    return textEnd + 8;
+  };
+
   scanPart(zip, part, {
+    fast: fastCell,
     open(name, tag) {
       if (inCell) {
         switch (name) {
@@ -140,19 +220,9 @@ export function readSheet(zip: ZipArchive, part: string, ctx: SheetContext): She
       }
       switch (name) {
         case "c": {
-          inCell = true;
           const r = attr(tag, "r");
-          const at = r === undefined ? null : parseA1(r);
-          if (at) (row = at.row), (col = at.col);
-          else col++;
-          type = attr(tag, "t");
           const s = attr(tag, "s");
-          style = s ? parseInt(s, 10) : 0;
-          styled = style > 0;
-          value = undefined;
-          formula = false;
-          runs = null;
-          where = In.Nothing;
+          startCell(r === undefined ? -1 : parseA1At(r, 0, r.length), attr(tag, "t"), s ? parseInt(s, 10) : 0);
           return;
         }
         case "row": {

@@ -1,0 +1,185 @@
+/**
+ * The values-only .xlsx reader against the exceljs path it replaced, side by side in one run,
+ * each measured in a fresh child process (time inside the child, and its peak RSS):
+ *
+ * (a) 1000 filled report workbooks (the three formats, zeros and varied numbers), read one after
+ *     the other; and `nianbao check --json` over the same folder when the build has the CLI;
+ * (b) a department workbook: the report sheet among 20 data sheets of 5,000 rows × 20 columns
+ *     (2 M cells), the kind of file a reviewing office gets when a department sends everything.
+ *
+ * Prints numbers, asserts nothing: `npm run bench`, or `npm run build:node && node build/bench/read-xlsx.js`.
+ * Goals from issue 8: the department workbook in ≤ 2 s and ≤ 400 MB peak RSS.
+ */
+import { spawnSync } from "child_process";
+import * as ExcelJS from "exceljs";
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { dirname, join } from "path";
+import { performance } from "perf_hooks";
+import { readXlsx } from "../src/cli/xlsx-read";
+import { addPlanToWorkbook } from "../src/cli/xlsx-write";
+import { FORMAT_IDS } from "../src/core/formats";
+import type { FormatId } from "../src/core/formats/model";
+import { planTemplate } from "../src/core/layout";
+import { DEFAULT_LIMITS } from "../src/readers/limits";
+import { read } from "../src/readers/xlsx";
+
+const YEAR: Readonly<Record<FormatId, number>> = { "legacy-2014": 2017, "national-2019": 2020, "national-2021": 2023 };
+const GOALS = { departmentSeconds: 2, departmentMb: 400 };
+
+type Reader = "exceljs" | "values";
+
+/** What a child reports. */
+interface Measured {
+  ms: number;
+  rssMb: number;
+  cells: number;
+}
+
+export async function filledXlsx(format: FormatId, varied: boolean, agency: string): Promise<Buffer> {
+  const plan = planTemplate(format, YEAR[format], agency);
+  const workbook = new ExcelJS.Workbook();
+  const sheet = addPlanToWorkbook(workbook, plan);
+  let i = 0;
+  for (const table of plan.tables) for (const a1 of Object.values(table.cells)) sheet.getCell(a1).value = varied ? ((i++ * 7) % 11) + 1 : 0;
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+function colName(c: number): string {
+  let s = "";
+  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** A data sheet: a header row of text, then `rows` rows of `cols` numbers with two decimals. */
+function dataSheetXml(rows: number, cols: number, seed: number): string {
+  let x = seed;
+  const parts: string[] = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'];
+  const header: string[] = [];
+  for (let c = 0; c < cols; c++) header.push(`<c r="${colName(c)}1" t="inlineStr"><is><t>指标${c + 1}</t></is></c>`);
+  parts.push(`<row r="1">${header.join("")}</row>`);
+  for (let r = 2; r <= rows + 1; r++) {
+    const cells: string[] = [];
+    for (let c = 0; c < cols; c++) {
+      x = (x * 1103515245 + 12345) % 2147483648;
+      cells.push(`<c r="${colName(c)}${r}"><v>${(x % 1000000) / 100}</v></c>`);
+    }
+    parts.push(`<row r="${r}">${cells.join("")}</row>`);
+  }
+  parts.push("</sheetData></worksheet>");
+  return parts.join("");
+}
+
+/** The report workbook with `sheets` data sheets added to its package. */
+export function departmentWorkbook(report: Buffer, sheets: number, rows: number, cols: number): Uint8Array {
+  const files: Zippable = unzipSync(new Uint8Array(report));
+  let workbook = strFromU8(files["xl/workbook.xml"] as Uint8Array);
+  let rels = strFromU8(files["xl/_rels/workbook.xml.rels"] as Uint8Array);
+  let types = strFromU8(files["[Content_Types].xml"] as Uint8Array);
+  const entries: string[] = [];
+  for (let i = 0; i < sheets; i++) {
+    const n = 100 + i;
+    files[`xl/worksheets/sheet${n}.xml`] = strToU8(dataSheetXml(rows, cols, i + 1));
+    entries.push(`<sheet name="明细${i + 1}" sheetId="${n}" r:id="rIdData${n}"/>`);
+    rels = rels.replace(
+      "</Relationships>",
+      `<Relationship Id="rIdData${n}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${n}.xml"/></Relationships>`,
+    );
+    types = types.replace(
+      "</Types>",
+      `<Override PartName="/xl/worksheets/sheet${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`,
+    );
+  }
+  workbook = workbook.replace("</sheets>", `${entries.join("")}</sheets>`);
+  files["xl/workbook.xml"] = strToU8(workbook);
+  files["xl/_rels/workbook.xml.rels"] = strToU8(rels);
+  files["[Content_Types].xml"] = strToU8(types);
+  return zipSync(files, { level: 6 });
+}
+
+/** Child role: read every file given with one reader, report time and peak RSS. */
+async function child(reader: Reader, paths: string[]): Promise<void> {
+  const files = paths.flatMap((p) => (p.endsWith(".xlsx") ? [p] : readdirSync(p).map((f) => join(p, f))));
+  const t = performance.now();
+  let cells = 0;
+  for (const file of files) {
+    const data = readFileSync(file);
+    const sheets = reader === "exceljs" ? (await readXlsx(data)).sheets : (await read(new Uint8Array(data), DEFAULT_LIMITS)).sheets;
+    for (const s of sheets) cells += s.grid.values.reduce((n, row) => n + row.length, 0);
+  }
+  const ms = performance.now() - t;
+  const measured: Measured = { ms, rssMb: process.resourceUsage().maxRSS / 1024, cells };
+  process.stdout.write(JSON.stringify(measured));
+}
+
+function measure(reader: Reader, target: string): Measured | string {
+  const r = spawnSync(process.execPath, ["--max-old-space-size=4096", __filename, "--child", reader, target], {
+    encoding: "utf8",
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  if (r.status !== 0) return `failed (${r.status ?? r.signal}): ${r.stderr.split("\n").slice(0, 3).join(" ")}`;
+  return JSON.parse(r.stdout) as Measured;
+}
+
+function repoRoot(): string {
+  let dir = __dirname;
+  while (!existsSync(join(dir, "package.json"))) dir = dirname(dir);
+  return dir;
+}
+
+const s = (ms: number): string => (ms / 1000).toFixed(2);
+const line = (label: string, m: Measured | string): string =>
+  typeof m === "string" ? `  ${label.padEnd(30)} ${m}` : `  ${label.padEnd(30)} ${s(m.ms).padStart(7)} s   peak RSS ${m.rssMb.toFixed(0).padStart(5)} MB   (${m.cells} grid cells)`;
+
+export async function benchReadXlsx(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), "nianbao-read-xlsx-"));
+  try {
+    // (a) 1000 filled report workbooks.
+    const folder = join(dir, "reports");
+    mkdirSync(folder);
+    const made: Buffer[] = [];
+    for (const format of FORMAT_IDS) for (const varied of [false, true]) made.push(await filledXlsx(format, varied, "基准测试市审计局"));
+    for (let i = 0; i < 1000; i++) writeFileSync(join(folder, `单位${String(i).padStart(4, "0")}.xlsx`), made[i % made.length]);
+    console.log("\nRead .xlsx: the values-only reader against exceljs (each in a fresh child process)");
+    console.log("(a) 1000 filled report workbooks");
+    const a1 = measure("exceljs", folder);
+    const a2 = measure("values", folder);
+    console.log(line("exceljs (the old path)", a1));
+    console.log(line("values-only reader", a2));
+    if (typeof a1 !== "string" && typeof a2 !== "string") console.log(`  values ÷ exceljs: ${(a2.ms / a1.ms).toFixed(2)}`);
+    const bin = join(repoRoot(), "bin", "nianbao.js");
+    if (existsSync(join(repoRoot(), "build", "src", "cli", "main.js")) && typeof a1 !== "string") {
+      const t = performance.now();
+      const r = spawnSync(process.execPath, [bin, "check", "--json", folder], { encoding: "utf8", maxBuffer: 512 * 1024 * 1024 });
+      const checkMs = performance.now() - t;
+      console.log(`  nianbao check --json (whole run, exit ${r.status}): ${s(checkMs)} s = ${(checkMs / a1.ms).toFixed(2)} × exceljs loading alone (issue 8: today 1.45, bar ≤ 0.5)`);
+    }
+
+    // (b) the department workbook.
+    const report = await filledXlsx("national-2021", true, "某市审计局");
+    const department = departmentWorkbook(report, 20, 5000, 20);
+    const file = join(dir, "部门全部数据.xlsx");
+    writeFileSync(file, department);
+    console.log(`(b) a department workbook: the report sheet among 20 sheets of 5,000 × 20 numbers (${(department.length / 1024 / 1024).toFixed(1)} MB)`);
+    const b1 = measure("exceljs", file);
+    const b2 = measure("values", file);
+    console.log(line("exceljs (the old path)", b1));
+    console.log(line("values-only reader", b2));
+    if (typeof b2 !== "string") {
+      const met = b2.ms <= GOALS.departmentSeconds * 1000 && b2.rssMb <= GOALS.departmentMb;
+      console.log(`  goal ≤ ${GOALS.departmentSeconds} s and ≤ ${GOALS.departmentMb} MB: ${met ? "met" : "NOT met"}`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) {
+  const at = process.argv.indexOf("--child");
+  const run = at >= 0 ? child(process.argv[at + 1] as Reader, process.argv.slice(at + 2)) : benchReadXlsx();
+  run.catch((err) => {
+    console.error(err);
+    process.exitCode = 1;
+  });
+}
