@@ -1,6 +1,7 @@
 /**
  * A sheet plan made into a preview sheet: everything the grid can show (values, looks, merges,
- * sizes, number formats, validation prompts, conditional formats, frozen rows). Printing has no
+ * sizes, number formats, data validation with its prompt and refusal, conditional formats,
+ * frozen rows). Printing has no
  * screen form and is left out. `src/cli/xlsx-write.ts` is the reference for each field.
  */
 import type { A1Range, SheetPlan } from "../core/layout";
@@ -34,7 +35,15 @@ export function sheetFromPlan(plan: SheetPlan, name: string): Sheet {
     for (const range of group.ranges) eachCell(range, (pos) => sheet.setFormat(pos, { numberFormat: group.format }));
   }
   for (const group of plan.validations) {
-    const validation = { promptTitle: group.promptTitle, prompt: group.prompt };
+    const validation = {
+      type: group.type,
+      min: group.min,
+      max: group.max,
+      promptTitle: group.promptTitle,
+      prompt: group.prompt,
+      errorTitle: group.errorTitle,
+      error: group.error,
+    };
     for (const range of group.ranges) eachCell(range, (pos) => sheet.setFormat(pos, { validation }));
   }
   for (const range of plan.merges) sheet.merges.add(rectOf(range));

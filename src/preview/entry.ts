@@ -13,7 +13,9 @@
  * - `/`, `-`, `5条`, `减4`, `12件` stay text: Excel has no reading of them as numbers (it would read
  *   `1/2` as a date, which the preview does not imitate: it stays text here).
  * - `TRUE` / `FALSE` (any case) become booleans, as in Excel.
- * - Formulas (`=…`) are not computed by the preview; they stay text.
+ * - Formulas (`=…`, at least one character after `=`) are kept as formulas: the sheet computes
+ *   them (`formula.ts`: + - * /, SUM, COUNT, ROUND, ABS, AND, OR, NOT, references and ranges),
+ *   which covers the totals clerks type (`=SUM(D26:I26)`, `=D24+D25`).
  */
 import type { CellValue } from "../core/types";
 
@@ -22,6 +24,8 @@ export interface Entry {
   value: CellValue;
   /** The apostrophe Excel keeps as the cell's prefix character: shown when editing, not in the cell. */
   quoted: boolean;
+  /** A formula as typed (`=SUM(D9:D12)`); `value` is then null, the sheet computes it. */
+  formula?: string;
 }
 
 /** Full-width forms Excel accepts in a number, mapped to their half-width twins. */
@@ -52,6 +56,7 @@ export function readNumber(text: string): number | null {
 export function parseEntry(text: string): Entry {
   if (text.startsWith("'")) return { value: text.slice(1) === "" ? null : text.slice(1), quoted: true };
   if (text === "") return { value: null, quoted: false };
+  if (text.startsWith("=") && text.trim().length > 1) return { value: null, quoted: false, formula: text.trim() };
   const n = readNumber(text);
   if (n !== null) return { value: n, quoted: false };
   const upper = text.trim().toUpperCase();

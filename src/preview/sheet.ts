@@ -2,10 +2,13 @@
  * One worksheet of the preview workbook: cell values, looks, merges, sizes and conditional
  * formats. Pure data with no DOM, so the grid's behaviour is tested without a browser.
  */
-import type { CellStyle, ConditionalFormatPlan, ValidationGroup } from "../core/layout";
+import type { CellStyle, ConditionalFormatPlan } from "../core/layout";
 import type { CellPos, CellValue, SheetGrid } from "../core/types";
 import { compileFormats, markedCells, type Mark } from "./conditional";
+import type { Entry } from "./entry";
+import { evaluate, parseFormula, type Formula } from "./formula";
 import { MergeIndex } from "./merges";
+import type { CellRule } from "./validation";
 
 /** Excel's default column width (characters) and row height (points). */
 export const DEFAULT_WIDTH = 8.43;
@@ -16,14 +19,16 @@ export interface CellFormat {
   style?: CellStyle;
   /** Excel's number format code (`0`, `0.00`); General when absent. */
   numberFormat?: string;
-  /** The prompt Excel shows on selecting a validated cell. */
-  validation?: Pick<ValidationGroup, "promptTitle" | "prompt">;
+  /** The data validation: its prompt, shown on selecting the cell, and what it allows. */
+  validation?: CellRule;
 }
 
 interface Cell {
   value: CellValue;
   /** Text entered with a leading apostrophe (Excel's prefix character). */
   quoted: boolean;
+  /** A formula: the cell's value is computed from it whenever it is read. */
+  formula?: { text: string; parsed: Formula };
 }
 
 const key = (row: number, col: number): string => `${row},${col}`;
@@ -34,6 +39,10 @@ export class Sheet {
   private readonly cells = new Map<string, Cell>();
   private readonly formats = new Map<string, CellFormat>();
   private conditional: ReturnType<typeof compileFormats> = [];
+  /** Formula cells being computed: a reference back to one of them is circular. */
+  private readonly computing = new Set<string>();
+  /** Set when the computation under way met a circular reference. */
+  private circular = false;
   readonly merges = new MergeIndex();
   /** Column widths in Excel's unit, from column A; missing columns have the default width. */
   columnWidths: number[] = [];
@@ -44,8 +53,70 @@ export class Sheet {
 
   constructor(public name: string) {}
 
+  /** The cell's value; a formula's result, computed now (Excel recalculates automatically). */
   value(pos: CellPos): CellValue {
-    return this.cells.get(key(pos.row, pos.col))?.value ?? null;
+    const cell = this.cells.get(key(pos.row, pos.col));
+    if (!cell) return null;
+    return cell.formula ? this.compute(pos, cell.formula.parsed) : cell.value;
+  }
+
+  /** What `formula` gives at `pos`. A blank result reads 0, and so does a circular reference, as in Excel. */
+  compute(pos: CellPos, formula: Formula): CellValue {
+    const k = key(pos.row, pos.col);
+    if (this.computing.has(k)) {
+      this.circular = true;
+      return 0;
+    }
+    const outermost = this.computing.size === 0;
+    this.computing.add(k);
+    try {
+      const v = evaluate(formula, (row, col) => this.value({ row, col }));
+      // Excel shows 0 for a formula caught in a circular reference, whatever else it adds.
+      if (outermost && this.circular) return 0;
+      return v === null ? 0 : v;
+    } finally {
+      this.computing.delete(k);
+      if (outermost) this.circular = false;
+    }
+  }
+
+  /** The formula typed into the cell (`=SUM(D9:D12)`), or null. */
+  formulaText(pos: CellPos): string | null {
+    return this.cells.get(key(pos.row, pos.col))?.formula?.text ?? null;
+  }
+
+  /** Whether any cell holds a formula: then an edit may change other cells' values. */
+  hasFormulas(): boolean {
+    for (const c of this.cells.values()) if (c.formula) return true;
+    return false;
+  }
+
+  /** The cells holding formulas. */
+  formulaCells(): CellPos[] {
+    const out: CellPos[] = [];
+    for (const [k, c] of this.cells) {
+      if (!c.formula) continue;
+      const [row, col] = k.split(",").map(Number);
+      out.push({ row, col });
+    }
+    return out;
+  }
+
+  /**
+   * Store a typed or pasted entry: a formula (parsed here; `parsed` when the caller parsed it
+   * already), or a value. A formula that does not parse is kept as text.
+   */
+  setEntry(pos: CellPos, entry: Entry, parsed?: Formula): void {
+    if (entry.formula === undefined) return this.setValue(pos, entry.value, entry.quoted);
+    let formula = parsed;
+    if (!formula) {
+      try {
+        formula = parseFormula(entry.formula);
+      } catch {
+        return this.setValue(pos, entry.formula);
+      }
+    }
+    this.cells.set(key(pos.row, pos.col), { value: null, quoted: false, formula: { text: entry.formula, parsed: formula } });
   }
 
   isQuoted(pos: CellPos): boolean {

@@ -9,8 +9,10 @@ import type { CellPos, CellValue } from "../core/types";
 import { sheetFromPlan } from "./apply-plan";
 import { ChangeFeed } from "./changes";
 import { parseEntry } from "./entry";
+import { FormulaError, parseFormula, type Formula } from "./formula";
 import { rectOf } from "./merges";
 import { Sheet } from "./sheet";
+import { allows, FORMULA_REFUSAL, refusalOf } from "./validation";
 
 /** The selected cells of a sheet: the active cell and every highlighted cell (itself included). */
 export interface Selection {
@@ -140,10 +142,10 @@ export class Workbook {
     const parsed = cells.map((c) => ({ pos: fromA1(c.address), entry: typeof c.value === "number" ? { value: c.value, quoted: false } : parseEntry(c.value) }));
     const cellsWritten = parsed.map(({ pos, entry }) => {
       const at = s.merges.anchor(pos);
-      s.setValue(at, entry.value, entry.quoted);
+      s.setEntry(at, entry);
       return at;
     });
-    this.view({ kind: "cells", sheet: s, cells: cellsWritten });
+    this.view({ kind: "cells", sheet: s, cells: this.withFormulas(s, cellsWritten) });
   }
 
   /** Activate `sheetName` and select `refs` (cells or ranges); the host's `select`. */
@@ -159,15 +161,36 @@ export class Workbook {
 
   // ----- the user's writes: reported as changes -----
 
-  /** The user typed `text` into a cell of the active sheet and confirmed it. */
+  /** The written cells and every formula cell, whose values may follow from them (redrawn together). */
+  private withFormulas(s: Sheet, cells: CellPos[]): CellPos[] {
+    return s.hasFormulas() ? [...cells, ...s.formulaCells()] : cells;
+  }
+
+  /**
+   * The user typed `text` into a cell of the active sheet and confirmed it; returns the cell's
+   * value (a formula's result). Throws `EntryRefused`, leaving the cell as it was, for what Excel
+   * refuses: a formula it cannot read, or a value (a formula's result too) the cell's data
+   * validation does not allow.
+   */
   enter(pos: CellPos, text: string): CellValue {
     const s = this.active;
     const at = s.merges.anchor(pos);
     const entry = parseEntry(text);
-    s.setValue(at, entry.value, entry.quoted);
-    this.view({ kind: "cells", sheet: s, cells: [at] });
+    let formula: Formula | undefined;
+    if (entry.formula !== undefined) {
+      try {
+        formula = parseFormula(entry.formula);
+      } catch (e) {
+        if (e instanceof FormulaError) throw FORMULA_REFUSAL;
+        throw e;
+      }
+    }
+    const rule = s.format(at)?.validation;
+    if (rule && !allows(rule, formula ? s.compute(at, formula) : entry.value)) throw refusalOf(rule);
+    s.setEntry(at, entry, formula);
+    this.view({ kind: "cells", sheet: s, cells: this.withFormulas(s, [at]) });
     this.changes.emit({ sheet: s.name, address: rangeA1(at, at) });
-    return entry.value;
+    return s.value(at);
   }
 
   /**
@@ -183,15 +206,15 @@ export class Workbook {
       line.forEach((text, c) => {
         const pos = { row: start.row + r, col: start.col + c };
         if (s.merges.isCovered(pos)) return;
-        const entry = parseEntry(text);
-        s.setValue(pos, entry.value, entry.quoted);
+        // Pasted values are not validated, as in Excel.
+        s.setEntry(pos, parseEntry(text));
         written.push(pos);
       }),
     );
     if (written.length === 0) return written;
     const width = Math.max(...rows.map((r) => r.length));
     const end = { row: start.row + rows.length - 1, col: start.col + width - 1 };
-    this.view({ kind: "cells", sheet: s, cells: written });
+    this.view({ kind: "cells", sheet: s, cells: this.withFormulas(s, written) });
     this.changes.emit({ sheet: s.name, address: rangeA1(start, end) });
     return written;
   }
@@ -202,7 +225,7 @@ export class Workbook {
     const anchors = cells.map((p) => s.merges.anchor(p));
     if (anchors.length === 0) return;
     for (const p of anchors) s.setValue(p, null);
-    this.view({ kind: "cells", sheet: s, cells: anchors });
+    this.view({ kind: "cells", sheet: s, cells: this.withFormulas(s, anchors) });
     const top = Math.min(...anchors.map((p) => p.row));
     const left = Math.min(...anchors.map((p) => p.col));
     const bottom = Math.max(...anchors.map((p) => p.row));

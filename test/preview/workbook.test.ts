@@ -6,6 +6,7 @@ import { Workbook, NoSuchSheetError } from "../../src/preview/workbook";
 import type { SheetChange } from "../../src/host/workbook-host";
 import { fromA1 } from "../../src/core/address";
 import { consistentEntries } from "../helpers/preview-fill";
+import { EntryRefused } from "../../src/preview/validation";
 
 const plan = planTemplate("national-2021", 2025, "某市某局");
 /** Let the feed deliver what it scheduled. */
@@ -216,5 +217,57 @@ describe("readSome (the pane's live check after an edit)", () => {
     const all = await host.readSome!(null, { rows: 10, cols: 52 });
     expect(all.grids.map((g) => g.name)).toEqual(["Sheet1", "2025年度统计表"]);
     expect(all.cut.map((c) => c.sheet)).toEqual(["2025年度统计表"]);
+  });
+});
+
+describe("formulas and data validation, as Excel", () => {
+  function filled() {
+    const workbook = new Workbook();
+    const host = createPreviewHost(workbook);
+    return { workbook, host };
+  }
+
+  test("a total typed as =SUM(…) or =A+B is computed, follows its parts, and is what the check reads", async () => {
+    const { workbook, host } = filled();
+    workbook.enter(fromA1("A1"), "2");
+    workbook.enter(fromA1("A2"), "3");
+    expect(workbook.enter(fromA1("A3"), "=SUM(A1:A2)")).toBe(5);
+    expect(workbook.enter(fromA1("A4"), "=A1+A2*2")).toBe(8);
+    workbook.enter(fromA1("A1"), "10");
+    const [grid] = await host.readSheets();
+    expect(grid.values.map((r) => r[0])).toEqual([10, 3, 13, 16]);
+    expect(workbook.activeSheet.formulaText(fromA1("A3"))).toBe("=SUM(A1:A2)");
+  });
+
+  test("a formula it cannot read is refused, the cell kept; a circular one reads 0", () => {
+    const { workbook } = filled();
+    workbook.enter(fromA1("B1"), "7");
+    expect(() => workbook.enter(fromA1("B1"), "=SUM(A1:A2")).toThrow(EntryRefused);
+    expect(workbook.activeSheet.value(fromA1("B1"))).toBe(7);
+    expect(workbook.enter(fromA1("C1"), "=C1+1")).toBe(0);
+  });
+
+  test("the template's validation refuses text, decimals and negatives in a count cell with the rule's message; blanks and pastes pass", async () => {
+    const { workbook, host } = filled();
+    const plan = planTemplate("national-2021", 2025, "某市审计局");
+    await host.insertPlan(plan);
+    const group = plan.validations.find((v) => v.type === "whole")!;
+    const cell = fromA1(group.ranges[0].split(":")[0]);
+    for (const bad of ["5条", "1.5", "-1", "=1/2"]) {
+      let refused: unknown = null;
+      try {
+        workbook.enter(cell, bad);
+      } catch (e) {
+        refused = e;
+      }
+      expect(refused).toBeInstanceOf(EntryRefused);
+      expect((refused as EntryRefused).title).toBe(group.errorTitle);
+      expect((refused as EntryRefused).message).toBe(group.error);
+      expect(workbook.activeSheet.value(cell)).toBe(null);
+    }
+    expect(workbook.enter(cell, "12")).toBe(12);
+    expect(workbook.enter(cell, "")).toBe(null);
+    workbook.paste(cell, [["5条"]]);
+    expect(workbook.activeSheet.value(cell)).toBe("5条");
   });
 });

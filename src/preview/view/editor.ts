@@ -7,6 +7,8 @@
  *   empties the cell and starts an entry; F2 or a double click edits the cell's content.
  * - Entering (started by typing): Enter/Tab/arrows confirm and move; Esc cancels.
  * - Editing (F2, double click): Enter/Tab confirm and move, arrows move the caret; Esc cancels.
+ * An entry Excel would refuse (the cell's data validation, a formula it cannot read) opens Excel's
+ * stop dialog: 重试 edits it again, 取消 leaves the cell as it was; the selection stays.
  * Alt+Enter puts a line break in the cell, as in Excel. Ctrl+V pastes tab-separated cells from
  * the active cell on, each read as if typed; Ctrl+C copies the selection the same way.
  */
@@ -15,8 +17,10 @@ import { fromTsv, toTsv } from "../clipboard";
 import { displayText } from "../display";
 import { editText } from "../entry";
 import { keyDirection, step } from "../navigate";
+import { EntryRefused } from "../validation";
 import type { Workbook } from "../workbook";
 import type { GridView } from "./grid-view";
+import { showRefusal } from "./refusal";
 
 type Mode = "ready" | "entering" | "editing";
 
@@ -35,7 +39,7 @@ export class CellEditor {
   private composing = false;
 
   constructor(
-    doc: Document,
+    private readonly doc: Document,
     private readonly grid: GridView,
     private readonly workbook: Workbook,
     private readonly events: EditorEvents = {},
@@ -109,7 +113,7 @@ export class CellEditor {
   private contentOf(pos: CellPos): string {
     const sheet = this.workbook.activeSheet;
     const at = sheet.merges.anchor(pos);
-    return editText(sheet.value(at), sheet.isQuoted(at));
+    return sheet.formulaText(at) ?? editText(sheet.value(at), sheet.isQuoted(at));
   }
 
   private input(): void {
@@ -125,12 +129,30 @@ export class CellEditor {
     this.events.onDraft?.(this.box.value);
   }
 
-  /** Confirm the entry into its cell and close the box. */
-  commit(): void {
-    if (this.mode === "ready") return;
+  /** Confirm the entry into its cell and close the box; false when the entry was refused. */
+  commit(): boolean {
+    if (this.mode === "ready") return true;
     const text = this.box.value;
+    const target = this.target;
     this.close();
-    this.workbook.enter(this.target, text);
+    return this.enter(target, text);
+  }
+
+  /** Enter `text` into `target`; a refusal opens Excel's dialog and returns false. */
+  private enter(target: CellPos, text: string): boolean {
+    try {
+      this.workbook.enter(target, text);
+      return true;
+    } catch (e) {
+      if (!(e instanceof EntryRefused)) throw e;
+      void showRefusal(this.doc, e).then((answer) => {
+        this.workbook.selectCells([target]);
+        if (answer === "retry") this.begin("editing", text);
+        else this.cancel();
+        this.place();
+      });
+      return false;
+    }
   }
 
   /** Drop the entry, leaving the cell as it was. */
@@ -195,8 +217,7 @@ export class CellEditor {
     const arrow = e.key.startsWith("Arrow");
     if (dir && (!arrow || this.mode === "entering")) {
       e.preventDefault();
-      this.commit();
-      this.move(dir, e.key);
+      if (this.commit()) this.move(dir, e.key);
     }
   }
 
@@ -205,7 +226,7 @@ export class CellEditor {
     const pos = this.grid.cellAt(e.target);
     if (!pos) return;
     e.preventDefault();
-    if (this.mode !== "ready") this.commit();
+    if (this.mode !== "ready" && !this.commit()) return;
     this.tabStartCol = null;
     const sel = this.workbook.selection();
     if (e.shiftKey) {
@@ -223,10 +244,10 @@ export class CellEditor {
     this.box.focus({ preventScroll: true });
   }
 
-  /** Replace the active cell's entry with text typed in the formula bar. */
-  enterFromBar(text: string): void {
+  /** Replace the active cell's entry with text typed in the formula bar; false when refused. */
+  enterFromBar(text: string): boolean {
     this.close();
-    this.workbook.enter(this.workbook.selection().active, text);
+    return this.enter(this.workbook.selection().active, text);
   }
 
   /** Paste cells (tab-separated text) at the active cell, unless an entry is being typed. */

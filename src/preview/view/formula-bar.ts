@@ -36,7 +36,7 @@ export class FormulaBar {
       if (e.isComposing) return;
       if (e.key === "Enter") {
         e.preventDefault();
-        this.editor.enterFromBar(this.entry.value);
+        if (!this.editor.enterFromBar(this.entry.value)) return;
         this.editor.moveByKey("Enter", e.shiftKey);
         this.editor.box.focus({ preventScroll: true });
       } else if (e.key === "Escape") {
