@@ -79,13 +79,16 @@ export const ALL_APPLICANTS = /公民、?法人(?:或|和|及)其他组织/g;
 const PARTS = /自然人|法人|企业|科研机构|社会公益组织|法律服务机构|当面|现场|网上|网络|在线|信函|邮寄|传真|电子邮件|邮件|电话|其中/;
 /**
  * A sentence about the hotline, petitions or service counters counts their cases, not
- * disclosure requests (`12345热线受理来电300件，办结300件`): no number in it is a table quantity.
+ * disclosure requests (`12345热线受理来电300件，办结300件`): no number after these words is a
+ * table quantity. (`信访举报投诉类申请` is Table B's own row of refused requests.)
  */
-export const OFF_TOPIC = /热线|12345|来电|工单|信访|留言|政务服务/;
+export const OFF_TOPIC = /热线|12345|来电|工单|信访(?!举报投诉类)|留言|政务服务/;
 /** A running total since some earlier date, not the year's count (`累计主动公开政府信息12000条`). */
 export const CUMULATIVE = /累计|历年|截至|截止|以来|至今/;
 /** What follows a count that is a duration or another thing counted (`15个工作日`, `3个部门`). */
 export const NOT_COUNTED = /^(?:工作日|自然日|月|小时|天|日|周|年度|年|百分点|部门|单位|科室|乡镇|街道|方面|环节|栏目|专栏|网站|平台)/;
+/** `上年结转` is this year's table row, not last year's figure: taken out before `OTHER_TIME` is tested. */
+export const CARRIED = /上一?年度?结转|结转上一?年度?/g;
 /** Another year's number, or a comparison of years. */
 export const OTHER_TIME = /上年|上一年|去年|前年|同比|环比|较上|比上|增加|增长|减少|下降|上升|持平|增幅|降幅/;
 

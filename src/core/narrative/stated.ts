@@ -4,7 +4,7 @@
  */
 import { lastBefore } from "./bisect";
 import { parseCount } from "./numbers";
-import { ALL_APPLICANTS, CUMULATIVE, NOT_COUNTED, OFF_TOPIC, OTHER_TIME, QUANTITIES, type Quantity, type QuantityUnit } from "./quantities";
+import { ALL_APPLICANTS, CARRIED, CUMULATIVE, NOT_COUNTED, OFF_TOPIC, OTHER_TIME, QUANTITIES, type Quantity, type QuantityUnit } from "./quantities";
 
 /** The year governing a number: an explicit year, `this` for `本年`/`今年`/`全年`, or none. */
 export type StatedYear = number | "this" | null;
@@ -41,8 +41,6 @@ function valueOf(digits: string, wan: boolean): number | null {
 }
 
 
-/** `上年结转` is this year's table row, not last year's figure. */
-const CARRIED = /上一?年度?结转|结转上一?年度?/g;
 
 /** Where each sentence-wide word first occurs (or Infinity), found once per sentence. */
 interface Firsts {

@@ -298,6 +298,11 @@ describe("numbers that are never compared", () => {
     expect(mismatches(check("national-2021", busy, [sentence]))).toEqual([]);
   });
 
+  test("Table B's own 信访举报投诉类申请 row in a sentence is no hotline: the numbers after it are read", () => {
+    const sentence = "本年度办结127件，其中不予处理2件（信访举报投诉类申请2件），结转下年度继续办理5件。";
+    expect(rules(check("national-2021", B({ "B3.7|total": 127, "B3.5.1|total": 2, "B4|total": 4 }), [sentence]))).toEqual([RULE]);
+  });
+
   test("a running total is not the year's count, except where the cell is one (现行有效)", () => {
     const legacy = { L: { "L1.1|value": 77 } };
     expect(check("legacy-2014", legacy, ["截至2017年底，累计主动公开政府信息12000条。"])).toEqual([]);
