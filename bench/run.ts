@@ -29,6 +29,7 @@ import { locateTables } from "../src/core/locate";
 import { checkWorkbook } from "../src/core/workbook";
 import { benchBatch } from "./batch";
 import { benchNarrativeText } from "./narrative-text";
+import { benchReadXlsx } from "./read-xlsx";
 
 const YEAR: Readonly<Record<FormatId, number>> = { "legacy-2014": 2017, "national-2019": 2020, "national-2021": 2023 };
 const GOALS = { checkMs: 1, checkShare: 0.1, folderSeconds: 10 };
@@ -188,6 +189,7 @@ async function main(): Promise<void> {
   await benchFolder();
   benchNarrativeText();
   await benchBatch();
+  await benchReadXlsx();
 }
 
 main().catch((err) => {
