@@ -6,7 +6,8 @@
  *
  *   node scripts/build-preview.js [--out DIR] [--mode development|production]
  *
- * DIR defaults to dist/. `npm start` builds into dist/; the browser tests into
+ * DIR defaults to dist/. `npm start` builds into build/start/ (which no build or test cleans, so
+ * a test run never deletes what a running preview serves); the browser tests into
  * test-output/preview-dist/, so they never touch a dist/ built for deployment.
  */
 "use strict";

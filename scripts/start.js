@@ -14,7 +14,13 @@ const { serveStatic } = require("./static-server");
 const { buildPreview } = require("./build-preview");
 
 const ROOT = path.resolve(__dirname, "..");
-const DIST = path.join(ROOT, "dist");
+/**
+ * What `npm start` builds and serves: a folder of its own. Not dist/: `npm run build` (and so
+ * `npm test`) cleans dist/ and writes a production build there, which would delete the preview
+ * page a running `npm start` serves. Nothing else writes into build/start/ (tsc writes its own
+ * folders of build/ and never cleans), so a test run leaves a running preview alone.
+ */
+const DIST = path.join(ROOT, "build", "start");
 
 const USAGE = `用法 Usage: npm start -- [--preview | --excel] [--port 端口]
 
@@ -38,7 +44,7 @@ function run(args, env) {
   });
 }
 
-/** Build the add-in alone into dist/ (for Excel: office.js as the build's default says). */
+/** Build the add-in alone into build/start/ (for Excel: office.js as the build's default says). */
 async function buildAddin() {
   say("正在构建加载项……", "Building the add-in…");
   const cli = require.resolve("webpack-cli/bin/cli.js");
@@ -103,7 +109,7 @@ async function startExcel(decision) {
   } catch (err) {
     throw listenError(err, decision.port);
   }
-  const manifest = fs.existsSync(path.join(DIST, "manifest.xml")) ? path.join("dist", "manifest.xml") : "manifest.xml";
+  const manifest = fs.existsSync(path.join(DIST, "manifest.xml")) ? path.relative(ROOT, path.join(DIST, "manifest.xml")) : "manifest.xml";
   const debugging = require.resolve("office-addin-debugging/cli.js");
   say(`${decision.reason.zh}……`, `${decision.reason.en}…`);
   await run([debugging, "start", manifest, "desktop", "--app", "excel", "--dev-server-port", String(decision.port)]);
@@ -143,7 +149,11 @@ async function main() {
   else await startPreview(decision);
 }
 
-main().catch((err) => {
-  console.error(`启动失败（start failed）：${err instanceof Error ? err.message : err}`);
-  process.exit(1);
-});
+module.exports = { START_DIR: DIST };
+
+if (require.main === module) {
+  main().catch((err) => {
+    console.error(`启动失败（start failed）：${err instanceof Error ? err.message : err}`);
+    process.exit(1);
+  });
+}
