@@ -44,9 +44,8 @@ function readSum(table: LocatedTable, keys: readonly CellKey[], where: QuantityC
   for (const key of keys) {
     const state = readKey(table, key);
     if (state.status !== "value") return null;
-    // A 单位 cell saying 元 means the row holds 元 (the locator reported it as unit.mismatch).
-    const inYuan = where.tableUnit === "万元" && table.statedUnits?.[key] === "元";
-    const value = where.tableUnit === "万元" && !inYuan ? state.value * 10000 : state.value;
+    // In 万元 even where a 单位 cell said 元 (`readKey` converts as the checker does).
+    const value = where.tableUnit === "万元" ? state.value * 10000 : state.value;
     cells.push({ key, cell: state.cell, value });
   }
   return { table, cells, value: cells.reduce((s, c) => s + c.value, 0) };

@@ -46,14 +46,35 @@ export type CellState =
   /** The locator did not find the row or column. */
   | { status: "missing" };
 
+const unitFixedCache = new Map<TableDef, Set<CellKey>>();
+
+/** Cells of money columns whose format fixes no unit (2019's 采购总金额). */
+function unitFree(def: TableDef, key: CellKey): boolean {
+  let free = unitFixedCache.get(def);
+  if (!free) {
+    free = new Set(dataCells(def).filter((c) => c.column.unitFixed === false).map((c) => c.key));
+    unitFixedCache.set(def, free);
+  }
+  return free.has(key);
+}
+
+/**
+ * One cell, read as the checker reads it (check.ts): a money cell whose table states 元 where the
+ * format fixes 万元 (a legacy 单位 cell, a header) holds 元 and is given in 万元; where the format
+ * fixes no unit, the table's declared unit is kept.
+ */
 export function readKey(table: LocatedTable, key: CellKey): CellState {
   const pos = table.cells[key];
   if (!pos) return { status: "missing" };
   const cell = toA1(pos);
   const def = tableDef(table.format, table.table);
-  const reading = readCell(table.values[key] ?? null, def ? kindOf(def, key) : "count");
-  if (reading.status === "value") return { status: "value", value: reading.value, cell };
-  return { status: reading.status, cell };
+  const kind = def ? kindOf(def, key) : "count";
+  const stated = table.statedUnits?.[key];
+  const declared = kind === "money" && def !== undefined && stated !== undefined && unitFree(def, key);
+  const reading = readCell(table.values[key] ?? null, kind, declared ? stated : undefined);
+  if (reading.status !== "value") return { status: reading.status, cell };
+  const inYuan = !declared && kind === "money" && stated === "元" && !reading.note;
+  return { status: "value", value: inYuan ? reading.value / 10000 : reading.value, cell };
 }
 
 /** Every cell a statement needs, read at once. */

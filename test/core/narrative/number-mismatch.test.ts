@@ -250,6 +250,10 @@ describe("the legacy table", () => {
     const tables = built.tables.map((t) => ({ ...t, statedUnits: { "L8|value": "元" } }));
     const text = proseSheet("正文", ["2017年度，我单位收取信息处理费1500元。"]);
     expect(mismatches(checkNarrativeText([text, built.sheet], tables))).toEqual([]);
+    // The older rule reads the row the same way: 1500 元 is 0.15 万元.
+    const none = checkNarrativeText([proseSheet("正文", ["2017年度，我单位无政府信息公开收费及减免情况。"]), built.sheet], tables);
+    expect(rules(none)).toEqual(["narrative.fees-contradict"]);
+    expect(none[0].message).toContain("填 0.15万元");
   });
 });
 
