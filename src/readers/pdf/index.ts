@@ -15,28 +15,16 @@ import { pageLayout, type PageLayout } from "./page-tables";
 import { paragraphs } from "./paragraphs";
 import { hostCMapReaderFactory, type PdfDocument, type PdfjsLib, pdfjs } from "./pdfjs";
 import { pageRuns } from "./runs";
+import { PAGE_TIME_LIMIT_MS, withTimeout } from "./timeout";
 
 export { setPdfjsHost, type PdfjsHost } from "./pdfjs";
-
-/** One page may take this long (ms) to be read; a page that takes longer is built to hang a reader. */
-export const PAGE_TIME_LIMIT_MS = 20_000;
+export { PAGE_TIME_LIMIT_MS };
 
 const SCANNED =
   "这是扫描件（PDF 中只有图片，没有可选中的文字），无法读取其中的统计表；请提供报告的 Word/Excel 原件，或由原文件直接导出（而非扫描）的 PDF";
 const NO_TEXT = "PDF 中没有可读取的文字；请提供报告的 Word/Excel 原件，或由原文件直接导出的 PDF";
 const ENCRYPTED = "PDF 设置了打开密码（已加密），无法读取；请提供未加密的 PDF，或报告的 Word/Excel 原件";
 const DAMAGED = "PDF 文件已损坏或不完整，无法读取；请重新导出或重新下载后再校验";
-
-function withTimeout<T>(work: Promise<T>, page: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new ReaderError(`PDF 第 ${page} 页内容异常复杂，读取超时（超过 ${PAGE_TIME_LIMIT_MS / 1000} 秒）；请提供报告的 Word/Excel 原件`)),
-      PAGE_TIME_LIMIT_MS,
-    );
-  });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
-}
 
 /** pdf.js's exceptions by name (they cross from its worker as plain errors with a name). */
 function readerError(err: unknown): unknown {
@@ -108,7 +96,7 @@ export async function read(data: Uint8Array, limits: ReadLimits): Promise<ReadBo
     }
     const pages: PageRead[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
-      pages.push(await withTimeout(readPage(doc, lib, n), n).catch((err: unknown) => Promise.reject(readerError(err))));
+      pages.push(await withTimeout(readPage(doc, lib, n), n, PAGE_TIME_LIMIT_MS).catch((err: unknown) => Promise.reject(readerError(err))));
     }
     const fonts = missingCMaps.size > 0 ? `PDF 使用了未嵌入的中文字体（编码 ${clip([...missingCMaps].join("、"), 40)}），` : "";
     if (pages.every((p) => p.chars === 0)) {

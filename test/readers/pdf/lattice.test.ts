@@ -10,6 +10,7 @@ import { pageLayout } from "../../../src/readers/pdf/page-tables";
 import { joinAcrossPages } from "../../../src/readers/pdf/join-pages";
 import { paragraphs } from "../../../src/readers/pdf/paragraphs";
 import type { Run } from "../../../src/readers/pdf/runs";
+import { PAGE_TIME_LIMIT_MS, withTimeout } from "../../../src/readers/pdf/timeout";
 
 // Op codes as pdf.js numbers them; the walk only needs them to be distinct.
 const OPS: OpCodes = {
@@ -235,5 +236,19 @@ describe("running text as paragraphs", () => {
       ]),
     ]);
     expect(text).toEqual(["共收到申请12件，Email: info@example.cn"]);
+  });
+});
+
+describe("a page that never finishes", () => {
+  test("gives the file a message after the page time limit, naming the page; a page in time passes through", async () => {
+    jest.useFakeTimers();
+    try {
+      const hung = withTimeout(new Promise<never>(() => undefined), 3, PAGE_TIME_LIMIT_MS);
+      jest.advanceTimersByTime(PAGE_TIME_LIMIT_MS);
+      await expect(hung).rejects.toThrow("PDF 第 3 页内容异常复杂，读取超时（超过 20 秒）");
+      await expect(withTimeout(Promise.resolve("页"), 1, PAGE_TIME_LIMIT_MS)).resolves.toBe("页");
+    } finally {
+      jest.useRealTimers();
+    }
   });
 });
