@@ -35,6 +35,8 @@ export interface SummaryInput {
   findings: ReadonlyArray<{ rule: string; severity: Severity; sheet: string; cells: readonly string[]; message: string }>;
   agency?: string | null;
   year?: number | null;
+  /** Row and column labels of document-table cells, by sheet then A1 (`表格2` → `D18` → `“（七）总计”（自然人）`). */
+  labels?: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
 export const SEVERITY_NAMES: Readonly<Record<Severity, string>> = { error: "错误", warning: "核实", info: "提示" };
@@ -76,15 +78,17 @@ function fileRow(r: SummaryInput): SummaryCell[] {
   return [r.file, r.agency ?? null, r.year ?? null, formatsOf(r) || null, count("error"), count("warning"), count("info"), r.error === null ? null : cellText(r.error)];
 }
 
-/** The cells a finding names, cut to a readable list. */
-function cellsOf(cells: readonly string[]): string {
-  return cells.length > 8 ? `${cells.slice(0, 8).join("、")} 等 ${cells.length} 个` : cells.join("、");
+/** The cells a finding names, cut to a readable list; a document table's with their labels. */
+function cellsOf(cells: readonly string[], labels: Readonly<Record<string, string>> | undefined): string {
+  const named = (c: string): string => (labels?.[c] ? `${c} ${labels[c]}` : c);
+  const max = labels ? 3 : 8;
+  return cells.length > max ? `${cells.slice(0, max).map(named).join("、")} 等 ${cells.length} 个` : cells.map(named).join("、");
 }
 
 export function planSummary(results: readonly SummaryInput[]): SummaryPlan {
   const findings: SummaryCell[][] = [];
   for (const r of results) {
-    for (const f of r.findings) findings.push([r.file, f.sheet || null, cellsOf(f.cells) || null, f.rule, SEVERITY_NAMES[f.severity], cellText(f.message)]);
+    for (const f of r.findings) findings.push([r.file, f.sheet || null, cellsOf(f.cells, r.labels?.[f.sheet]) || null, f.rule, SEVERITY_NAMES[f.severity], cellText(f.message)]);
   }
   return {
     sheets: [
