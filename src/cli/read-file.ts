@@ -14,6 +14,7 @@ import * as zlib from "zlib";
 import { DEFAULT_LIMITS, readDocument, type ReadBook, type ReadLimits } from "../readers";
 import { useRawInflate } from "../readers/zip";
 import { IS_FOLDER, isLockFile, NOT_REGULAR } from "./files";
+import { usePackagedCMaps } from "./pdf-cmaps";
 
 /**
  * zip parts (.xlsx, .docx) are inflated by Node's zlib, three times faster than the readers' own
@@ -28,6 +29,8 @@ export function nodeInflateRaw(compressed: Uint8Array, maxBytes: number): Uint8A
   }
 }
 useRawInflate(nodeInflateRaw);
+// Chinese fonts a PDF does not embed are read with the CMaps pdfjs-dist ships.
+usePackagedCMaps();
 
 export type ReadOutcome = { ok: true; workbook: ReadBook } | { ok: false; error: string };
 
