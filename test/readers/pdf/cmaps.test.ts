@@ -45,3 +45,15 @@ test("the command line's loader takes plain CMap names only: a name from the PDF
     expect(await loadPackagedCMap(name)).toBeNull();
   }
 });
+
+test("a table drawn as Word prints it (borders as thin filled rectangles over white cell backgrounds) keeps its merges", async () => {
+  setPdfjsHost({ loadCMap: loadPackagedCMap });
+  const book = await read(new Uint8Array(readFileSync(join(__dirname, "../../fixtures/pdf/filled-borders.pdf"))), DEFAULT_LIMITS);
+  expect(book.sheets.map((s) => s.grid.values)).toEqual([
+    [
+      ["项目", "申请人情况", null],
+      ["（三）不予公开", 7, 8],
+      [null, 9, 10],
+    ],
+  ]);
+});
