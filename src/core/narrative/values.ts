@@ -69,7 +69,8 @@ export function readKey(table: LocatedTable, key: CellKey): CellState {
   const cell = toA1(pos);
   const def = tableDef(table.format, table.table);
   const kind = def ? kindOf(def, key) : "count";
-  const stated = table.statedUnits?.[key];
+  // Only money cells look at the stated units (the pane's text cache notes what a check reads).
+  const stated = kind === "money" ? table.statedUnits?.[key] : undefined;
   const declared = kind === "money" && def !== undefined && stated !== undefined && unitFree(def, key);
   const reading = readCell(table.values[key] ?? null, kind, declared ? stated : undefined);
   if (reading.status !== "value") return { status: reading.status, cell };
