@@ -84,7 +84,7 @@ export interface CheckFileOptions {
  * so a run over a folder must not pass quietly (`nianbao --help` says so).
  */
 function noTableFinding(book: CheckableBook): Finding {
-  const shown = book.sheets.slice(0, NAMED).map((s) => `“${clipText(s.grid.name, 31)}”`).join("、");
+  const shown = book.sheets.slice(0, NAMED).map((s) => `“${clipText(s.grid.name, 40)}”`).join("、");
   const names = book.sheets.length > NAMED ? `${shown} 等 ${book.sheets.length} 个` : shown || "（没有工作表或表格）";
   return {
     rule: FILE_RULES.noTable,

@@ -166,3 +166,22 @@ describe("a file whose name is in GBK bytes (unzipped from a Windows zip)", () =
     expect(report.files.map((f) => [f.file, f.error, f.tables.length])).toEqual([["审计局.xlsx", null, 3]]);
   });
 });
+
+describe("sheet names over Excel's 31 characters (written by other programs)", () => {
+  it("are read as they are, never reported as a name that already exists", async () => {
+    const { rawBook, sheetData } = await import("../readers/xlsx/raw-book");
+    const long = "各部门政府信息公开工作年度报告统计表汇总表（含附表及填报说明）2025";
+    expect(long.length).toBeGreaterThan(31);
+    writeFileSync(
+      join(dir(), "长名.xlsx"),
+      rawBook([
+        { name: `${long}一`, xml: sheetData([["说明"]]) },
+        { name: `${long}二`, xml: sheetData([["说明"]]) },
+      ]),
+    );
+    const run = await check("长名.xlsx");
+    expect(run.stdout).not.toContain("already exists");
+    expect(run.stdout).not.toContain("已损坏");
+    expect(run.stdout).toContain(`没有找到政府信息公开工作年度报告的统计表（已查看工作表 “${long}一”、“${long}二”）`);
+  });
+});
