@@ -5,8 +5,8 @@
  * the page break were not there) and the joined lattice is built from both parts' lines.
  */
 import { buildLattice, type Line, mergeLines, SNAP } from "./lattice";
-import { isFurniture } from "./furniture";
-import { textLines } from "./lines";
+import { bodyLines } from "./furniture";
+import type { TextLine } from "./lines";
 import type { PageLayout, PageTable } from "./page-tables";
 import { bounds } from "./page-tables";
 import { centreY, type Run } from "./runs";
@@ -16,17 +16,16 @@ const EDGE_TOLERANCE = 6;
 /** The share of column borders that must match between the two parts. */
 const MATCHING_COLUMNS = 0.6;
 
-function bodyLines(layout: PageLayout): { y: number }[] {
-  return textLines(layout.loose).filter((l) => !isFurniture(l, layout.height));
-}
+/** "续表" (or "（续表）") above a continuation is part of the break, not text between two tables. */
+const CONTINUED = /^[(（]?续表[)）]?/;
 
 function columnBorders(t: PageTable): number[] {
   return [...new Set(t.vertical.map((v) => Math.round(v.at - t.left)))];
 }
 
-function continues(first: PageTable, firstPage: PageLayout, next: PageTable, nextPage: PageLayout): boolean {
-  if (bodyLines(firstPage).some((l) => l.y > first.bottom)) return false;
-  if (bodyLines(nextPage).some((l) => l.y < next.top)) return false;
+function continues(first: PageTable, firstBody: TextLine[], next: PageTable, nextBody: TextLine[]): boolean {
+  if (firstBody.some((l) => l.y > first.bottom)) return false;
+  if (nextBody.some((l) => l.y < next.top && !CONTINUED.test(l.text))) return false;
   if (Math.abs(first.left - next.left) > EDGE_TOLERANCE || Math.abs(first.right - next.right) > EDGE_TOLERANCE) return false;
   // One part may have fewer borders (a header row of two wide cells above the break): most of the
   // borders of the part with fewer must be borders of the other.
@@ -90,22 +89,24 @@ function append(first: PageTable, continuation: PageTable): PageTable {
 /** All tables of the document in order, continuations joined to the table they continue. */
 export function joinAcrossPages(pages: PageLayout[]): PageTable[] {
   const out: PageTable[] = [];
-  let open: { table: PageTable; layout: PageLayout } | null = null;
-  for (const layout of pages) {
+  const bodies = bodyLines(pages);
+  let open: { table: PageTable; layout: PageLayout; body: TextLine[] } | null = null;
+  for (const [p, layout] of pages.entries()) {
+    const body = bodies[p];
     layout.tables.forEach((table, i) => {
-      if (i === 0 && open && open.layout.page === layout.page - 1 && continues(open.table, open.layout, table, layout)) {
+      if (i === 0 && open && open.layout.page === layout.page - 1 && continues(open.table, open.body, table, body)) {
         const joined = append(out[out.length - 1], table);
         out[out.length - 1] = joined;
         // The joined table's last part is on this page now: a third page may continue it.
-        open = { table, layout };
+        open = { table, layout, body };
         return;
       }
       out.push(table);
-      open = { table, layout };
+      open = { table, layout, body };
     });
-    if (layout.tables.length > 0 || bodyLines(layout).length > 0) {
+    if (layout.tables.length > 0 || body.length > 0) {
       const last = layout.tables[layout.tables.length - 1];
-      open = last ? { table: last, layout } : null;
+      open = last ? { table: last, layout, body } : null;
     }
   }
   return out;

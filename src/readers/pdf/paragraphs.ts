@@ -5,9 +5,9 @@
  * short of the right margin, a blank gap or a table comes between, or the font size changes. A
  * paragraph a page break cuts continues on the next page.
  */
-import { isFurniture } from "./furniture";
+import { bodyLines } from "./furniture";
 import { joinPiece, tidy } from "./join-text";
-import { type TextLine, textLines } from "./lines";
+import type { TextLine } from "./lines";
 import type { PageLayout } from "./page-tables";
 
 /** Indent (in font sizes) that starts a paragraph; a short line ends more than this before the margin. */
@@ -34,8 +34,9 @@ interface PageLines {
 }
 
 function documentLines(layouts: PageLayout[]): PageLines[] {
-  const pages = layouts.map((layout) => ({
-    lines: textLines(layout.loose).filter((l) => !isFurniture(l, layout.height)),
+  const bodies = bodyLines(layouts);
+  const pages = layouts.map((layout, i) => ({
+    lines: bodies[i],
     tables: layout.tables.map((t) => ({ top: t.top, bottom: t.bottom })),
   }));
   const all = pages.flatMap((p) => p.lines);

@@ -188,6 +188,14 @@ describe("tables across a page break", () => {
     ]);
   });
 
+  test("a running header on every page and a 续表 mark above the continuation do not keep them apart, nor are they text", () => {
+    const header = (n: number): Run => run(`测试市审计局2023年度报告（第${n}页）`, 50, 40);
+    const withHeader = pageLayout(1, 842, grid(xs, [700, 720, 740]), [header(1), run("正文第一段。", 50, 300), run("甲", 55, 715), run("1", 155, 715), run("乙", 55, 735), run("2", 155, 735)]);
+    const next = pageLayout(2, 842, grid(xs, [100, 120, 140]), [header(2), run("续表", 50, 90), run("丁", 55, 115), run("4", 155, 115), run("丙", 55, 135), run("3", 155, 135)]);
+    expect(joinAcrossPages([withHeader, next])).toHaveLength(1);
+    expect(paragraphs([withHeader, next])).toEqual(["正文第一段。", "续表"]);
+  });
+
   test("text between them (a heading above the next table) keeps them apart", () => {
     const next = pageLayout(2, 842, grid(xs, [100, 120, 140]), [run("四、政府信息公开行政复议、行政诉讼情况", 50, 80), run("丁", 55, 115), run("4", 155, 115)]);
     expect(joinAcrossPages([first, next])).toHaveLength(2);
