@@ -40,8 +40,6 @@ function valueOf(digits: string, wan: boolean): number | null {
   return wan ? n * 10000 : n;
 }
 
-
-
 /** Where each sentence-wide word first occurs (or Infinity), found once per sentence. */
 interface Firsts {
   offTopic: number;
