@@ -103,14 +103,16 @@ class GateFinder {
   /** Every use of an Excel class or interface member above the manifest's minimum. */
   usesAboveMinimum(): Use[] {
     const model = excelApiModel();
-    const office = path.resolve(OFFICE_TYPES);
+    // Real paths: node_modules may be a link (a second checkout sharing one install).
+    const real = (f: string): string => fs.realpathSync(path.resolve(f));
+    const office = real(OFFICE_TYPES);
     const out: Use[] = [];
     for (const source of this.sources) {
       const visit = (n: ts.Node): void => {
         if (ts.isPropertyAccessExpression(n)) {
           const decl = this.checker.getSymbolAtLocation(n.name)?.declarations?.[0];
           const owner = decl?.parent;
-          if (decl && owner && path.resolve(decl.getSourceFile().fileName) === office && (ts.isClassDeclaration(owner) || ts.isInterfaceDeclaration(owner)) && owner.name) {
+          if (decl && owner && real(decl.getSourceFile().fileName) === office && (ts.isClassDeclaration(owner) || ts.isInterfaceDeclaration(owner)) && owner.name) {
             const set = memberSet(model, owner.name.text, n.name.text);
             if (set && compareSets(set, MANIFEST_MIN_SET) > 0) {
               const line = source.getLineAndCharacterOfPosition(n.getStart()).line + 1;
