@@ -69,9 +69,10 @@ export function tableSums(number: StatedNumber, tables: readonly LocatedTable[],
 /** Money is compared to half a 元 (the legacy row holds 万元 to four decimals); counts exactly. */
 const equal = (a: number, b: number, unit: string): boolean => Math.abs(a - b) < (unit === "元" ? 0.5 : 1e-9);
 
+/** The number as the sentence wrote it, money in its own unit: `3 件`, `1500 元`, `0.15 万元`. */
 function statedText(n: StatedNumber): string {
   if (n.quantity.unit !== "元") return `${n.value} ${n.quantity.unit}`;
-  return `${n.written}`;
+  return n.written.replace(/(万?元)$/, " $1");
 }
 
 function tableText(n: StatedNumber, sum: TableSum): string {

@@ -241,7 +241,7 @@ describe("the legacy table", () => {
     expect(check("legacy-2014", { L: { "L8|value": 0.15 } }, [sentence])).toEqual([]);
     const findings = check("legacy-2014", { L: { "L8|value": 0.2 } }, [sentence]);
     expect(rules(findings)).toEqual([RULE]);
-    expect(findings[0].message).toContain("称收取费用 1500元");
+    expect(findings[0].message).toContain("称收取费用 1500 元");
     expect(findings[0].message).toContain("“八、依申请公开信息收取的费用”填 0.2 万元");
   });
 
