@@ -170,13 +170,26 @@ export const QUANTITIES: readonly Quantity[] = [
     id: "completed",
     name: "办结",
     unit: "件",
-    before: at("(?:办结|办理完毕|处理完毕|办理|处理)(?:了)?(?:政府信息公开)?"),
+    before: at("(?:办结|办理完毕|处理完毕)(?:了)?(?:政府信息公开)?"),
     unless: new RegExp(`${PARTS.source}|${OTHER_TIME.source}|按时|延期|继续|告知|途径|不予处理|不再处理|其他处理|收到`),
     cells: {
       "legacy-2014": { table: "L", sums: [[L("L3.2")]] },
       ...national({ table: "B", sums: [[T("B3.7")]] }),
     },
-    needs: ["办结", "办理", "处理"],
+    needs: ["办结", "办理完毕", "处理完毕"],
+  },
+  {
+    // `办理130件` may be what was handled to the end (（七）总计) or everything on hand (一 + 二).
+    id: "handled",
+    name: "办理",
+    unit: "件",
+    before: at("(?:办理|处理)(?:了)?(?:政府信息公开)?"),
+    unless: new RegExp(`${PARTS.source}|${OTHER_TIME.source}|按时|延期|继续|告知|途径|不予处理|不再处理|其他处理|收到`),
+    cells: {
+      "legacy-2014": { table: "L", sums: [[L("L3.2")], [L("L3.1")]] },
+      ...national({ table: "B", sums: [[T("B3.7")], [T("B1"), T("B2")]] }),
+    },
+    needs: ["办理", "处理"],
   },
   {
     id: "answered",

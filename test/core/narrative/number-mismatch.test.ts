@@ -162,6 +162,16 @@ describe("each quantity, 2021 tables: agrees, then differs", () => {
     expect(f.reported).not.toBe(f.computed);
   });
 
+  test("办理 N 件: what was handled to the end, or everything on hand (一 + 二)", () => {
+    const table = B({ "B1|total": 127, "B2|total": 3, "B3.7|total": 125, "B4|total": 5 });
+    expect(check("national-2021", table, ["2023年，共办理政府信息公开申请130件（含上年结转3件）。"])).toEqual([]);
+    expect(check("national-2021", table, ["2023年，共办理政府信息公开申请125件。"])).toEqual([]);
+    const findings = check("national-2021", table, ["2023年，共办理政府信息公开申请128件。"]);
+    expect(rules(findings)).toEqual([RULE]);
+    expect(findings[0].message).toContain("称办理 128 件");
+    expect(findings[0].message).toContain("“（七）总计”（总计）填 125");
+  });
+
   test("the message quotes the sentence, cut to a readable length", () => {
     const long = `2023年，我局共收到政府信息公开申请128件，其中网上申请97件、信函申请20件、当面申请11件，另有${"大量咨询".repeat(10)}，上年结转3件。`;
     const [f] = check("national-2021", B({ "B1|total": 128, "B2|total": 4 }), [long]);
