@@ -161,7 +161,10 @@ function checkOfficeJsFolder(dir, members = ADAPTER_MEMBERS) {
     });
     if (missing.length > 0) byMissing.set(some(missing), [...(byMissing.get(some(missing)) ?? []), file]);
   }
-  for (const [missing, files] of byMissing) errors.push(`${some(files, 3)} 缺少加载项使用的 ${missing}`);
+  for (const [missing, files] of byMissing) {
+    const which = files.length > 3 ? `${files.slice(0, 3).join("、")} 等 ${files.length} 个文件` : files.join("、");
+    errors.push(`${which} 缺少加载项使用的 ${missing}`);
+  }
   if (modelFiles.length === 0) errors.push(`“${dir}”中没有 Excel 宿主文件（excel-win32-16.01.js 等）`);
   else if (!modelFiles.includes(WINDOWS_HOST_FILE)) warnings.push(`“${dir}”中没有 ${WINDOWS_HOST_FILE}：Windows 版 Excel 将无法加载本加载项`);
   if (!names.some((n) => /^zh-cn$/i.test(n))) warnings.push(`“${dir}”中没有 zh-cn 语言文件夹：中文 Excel 中 office.js 的提示将无法显示`);
