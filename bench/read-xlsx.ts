@@ -5,7 +5,9 @@
  * (a) 1000 filled report workbooks (the three formats, zeros and varied numbers), read one after
  *     the other; and `nianbao check --json` over the same folder when the build has the CLI;
  * (b) a department workbook: the report sheet among 20 data sheets of 5,000 rows × 20 columns
- *     (2 M cells), the kind of file a reviewing office gets when a department sends everything.
+ *     (2 M cells), the kind of file a reviewing office gets when a department sends everything;
+ * (c) the hostile files of issue 8 (a whole-sheet merge, a zip bomb, 1,048,576 × 10 numbers,
+ *     200,000 merges), values-only reader only (exceljs dies or takes an hour on them).
  *
  * Prints numbers, asserts nothing: `npm run bench`, or `npm run build:node && node build/bench/read-xlsx.js`.
  * Goals from issue 8: the department workbook in ≤ 2 s and ≤ 400 MB peak RSS.
@@ -24,8 +26,11 @@ import { FORMAT_IDS } from "../src/core/formats";
 import type { FormatId } from "../src/core/formats/model";
 import { planTemplate } from "../src/core/layout";
 import { DEFAULT_LIMITS } from "../src/readers/limits";
-import { read } from "../src/readers/xlsx";
+import { readDocument, type ReadSheet } from "../src/readers";
 import { useRawInflate } from "../src/readers/zip";
+import { rawBook, sheetData } from "../test/readers/xlsx/raw-book";
+import { makeZip, zeroBomb } from "../test/readers/xlsx/zip-writer";
+import { deflateRawSync } from "zlib";
 
 const YEAR: Readonly<Record<FormatId, number>> = { "legacy-2014": 2017, "national-2019": 2020, "national-2021": 2023 };
 const GOALS = { departmentSeconds: 2, departmentMb: 400 };
@@ -39,6 +44,8 @@ interface Measured {
   cpuMs: number;
   rssMb: number;
   cells: number;
+  /** The reader's error or notes, shortened: what the user is told. */
+  outcome: string;
 }
 
 export async function filledXlsx(format: FormatId, varied: boolean, agency: string): Promise<Buffer> {
@@ -110,14 +117,23 @@ async function child(reader: Reader, paths: string[]): Promise<void> {
   const t = performance.now();
   const cpu = process.cpuUsage();
   let cells = 0;
+  let outcome = "";
   for (const file of files) {
     const data = readFileSync(file);
-    const sheets = reader === "exceljs" ? (await readXlsx(data)).sheets : (await read(new Uint8Array(data), DEFAULT_LIMITS)).sheets;
+    let sheets: ReadSheet[] = [];
+    if (reader === "exceljs") sheets = (await readXlsx(data)).sheets;
+    else {
+      const result = await readDocument(file, new Uint8Array(data), DEFAULT_LIMITS);
+      if (result.ok) {
+        sheets = result.book.sheets;
+        if (result.book.notes.length > 0) outcome = `note: ${result.book.notes[0].message}`;
+      } else outcome = `error: ${result.error}`;
+    }
     for (const s of sheets) cells += s.grid.values.reduce((n, row) => n + row.length, 0);
   }
   const ms = performance.now() - t;
   const used = process.cpuUsage(cpu);
-  const measured: Measured = { ms, cpuMs: (used.user + used.system) / 1000, rssMb: process.resourceUsage().maxRSS / 1024, cells };
+  const measured: Measured = { ms, cpuMs: (used.user + used.system) / 1000, rssMb: process.resourceUsage().maxRSS / 1024, cells, outcome };
   process.stdout.write(JSON.stringify(measured));
 }
 
@@ -139,6 +155,57 @@ function repoRoot(): string {
 const s = (ms: number): string => (ms / 1000).toFixed(2);
 const line = (label: string, m: Measured | string): string =>
   typeof m === "string" ? `  ${label.padEnd(30)} ${m}` : `  ${label.padEnd(30)} ${s(m.ms).padStart(7)} s   peak RSS ${m.rssMb.toFixed(0).padStart(5)} MB   (${m.cells} grid cells)`;
+
+const WORKBOOK_XML =
+  '<workbook xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="统计表" sheetId="1" r:id="rId1"/><sheet name="明细" sheetId="2" r:id="rId2"/></sheets></workbook>';
+const RELS_XML =
+  '<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>' +
+  '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet2.xml"/></Relationships>';
+const REPORT_SHEET = `<worksheet>${sheetData([["项目", "数量"], ["本年新收", 5]])}</worksheet>`;
+
+/** The hostile files of issue 8, each beside a small report sheet. */
+function hostileFiles(): { name: string; data: Uint8Array }[] {
+  // 1,048,576 rows × 10 numbers: about 300 MB of sheet XML, deflated to some 30 MB.
+  const rows: Buffer[] = [];
+  for (let r = 1; r <= 1_048_576; r++) {
+    let row = `<row r="${r}">`;
+    for (let c = 0; c < 10; c++) row += `<c r="${String.fromCharCode(65 + c)}${r}"><v>${(r * 7 + c) % 1000}</v></c>`;
+    rows.push(Buffer.from(row + "</row>"));
+  }
+  const huge = Buffer.concat([Buffer.from("<worksheet><sheetData>"), ...rows, Buffer.from("</sheetData></worksheet>")]);
+  rows.length = 0;
+  const hugeSheet = makeZip([
+    { name: "xl/workbook.xml", content: WORKBOOK_XML },
+    { name: "xl/_rels/workbook.xml.rels", content: RELS_XML },
+    { name: "xl/worksheets/sheet1.xml", content: REPORT_SHEET },
+    { name: "xl/worksheets/sheet2.xml", deflated: deflateRawSync(huge, { level: 1 }), size: huge.length },
+  ]);
+  const merges = Array.from({ length: 200_000 }, (_, i) => `<mergeCell ref="A${i + 1}:B${i + 1}"/>`).join("");
+  const cells = Array.from({ length: 200_000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`).join("");
+  return [
+    {
+      name: "a whole-sheet merge A1:XFD1048576 on a spare sheet",
+      data: rawBook([
+        { name: "统计表", xml: sheetData([["项目", "数量"], ["本年新收", 5]]) },
+        { name: "备用", xml: `${sheetData([["备注"]])}<mergeCells><mergeCell ref="A1:XFD1048576"/></mergeCells>` },
+      ]),
+    },
+    {
+      name: "a 4 MB zip whose sheet inflates to 4 GB (size lied)",
+      data: makeZip([
+        { name: "xl/workbook.xml", content: WORKBOOK_XML },
+        { name: "xl/_rels/workbook.xml.rels", content: RELS_XML },
+        { name: "xl/worksheets/sheet1.xml", content: REPORT_SHEET },
+        { name: "xl/worksheets/sheet2.xml", deflated: zeroBomb(4000), size: 20_000 },
+      ]),
+    },
+    { name: "a sheet of 1,048,576 rows × 10 numbers", data: hugeSheet },
+    {
+      name: "200,000 small merged ranges",
+      data: rawBook([{ name: "合并", xml: `<sheetData>${cells}</sheetData><mergeCells>${merges}</mergeCells>` }]),
+    },
+  ];
+}
 
 export async function benchReadXlsx(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "nianbao-read-xlsx-"));
@@ -180,6 +247,16 @@ export async function benchReadXlsx(): Promise<void> {
     if (typeof b2 !== "string") {
       const met = (t: number): string => (t <= GOALS.departmentSeconds * 1000 && b2.rssMb <= GOALS.departmentMb ? "met" : "NOT met");
       console.log(`  goal ≤ ${GOALS.departmentSeconds} s and ≤ ${GOALS.departmentMb} MB: ${met(b2.ms)} by wall time, ${met(b2.cpuMs)} by CPU time`);
+    }
+
+    // (c) hostile files: each must end as that file's error or a note, in < 5 s and < 500 MB.
+    console.log("(c) hostile files, values-only reader (issue 8: a per-file error in < 5 s, peak RSS < 500 MB)");
+    for (const hostile of hostileFiles()) {
+      const path = join(dir, "hostile.xlsx");
+      writeFileSync(path, hostile.data);
+      const m = measure("values", path);
+      console.log(line(`${hostile.name} (${(hostile.data.length / 1024 / 1024).toFixed(1)} MB)`, m));
+      if (typeof m !== "string") console.log(`      → ${m.outcome ? m.outcome.slice(0, 90) : "read"}`);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -40,6 +40,38 @@ const enum In {
   Phonetic,
 }
 
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/**
+ * A number written plainly (`-12`, `1234.56`, at most 15 digits) read in place, without making
+ * a string: the digits as an integer, divided once by a power of ten, is the correctly rounded
+ * value, the same double parseFloat gives. NaN for anything else (exponents, long digits), which
+ * goes to parseFloat.
+ */
+export function plainNumber(text: string, start: number, end: number): number {
+  let i = start;
+  const negative = text.charCodeAt(i) === 45;
+  if (negative) i++;
+  let mantissa = 0;
+  /** Significant digits: leading zeros do not count against the 15 a double holds exactly. */
+  let digits = 0;
+  let sawDigit = false;
+  let decimals = -1;
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      sawDigit = true;
+      if (mantissa > 0 || c !== 48) digits++;
+      mantissa = mantissa * 10 + (c - 48);
+      if (decimals >= 0) decimals++;
+    } else if (c === 46 && decimals < 0) decimals = 0;
+    else return NaN;
+  }
+  if (!sawDigit || digits > 15 || decimals > 15) return NaN;
+  const value = decimals > 0 ? mantissa / POW10[decimals] : mantissa;
+  return negative ? -value : value;
+}
+
 export function readSheet(zip: ZipArchive, part: string, ctx: SheetContext): SheetRead {
   const cells: SheetCells = { rows: [], cols: [], vals: [], merges: [], uncachedFormulas: [], dimension: null };
   const { rows, cols, vals, merges } = cells;
@@ -183,11 +215,13 @@ export function readSheet(zip: ZipArchive, part: string, ctx: SheetContext): She
     if (textEnd + 8 > n) return INCOMPLETE;
     if (!buf.startsWith("</v></c>", textEnd)) return NOT_MINE;
     startCell(at, t, s);
-    if (textEnd > gt + 4) {
-      const text = buf.slice(gt + 4, textEnd);
-      value = t === undefined || t === "n" ? text : decodeEntities(text);
-    }
     inCell = false;
+    if ((t === undefined || t === "n") && textEnd > gt + 4) {
+      const n = plainNumber(buf, gt + 4, textEnd);
+      push(Number.isNaN(n) ? number(buf.slice(gt + 4, textEnd)) : styled && ctx.dateStyles.has(style) ? serialToDate(n, ctx.date1904) : n);
+      return textEnd + 8;
+    }
+    if (textEnd > gt + 4) value = decodeEntities(buf.slice(gt + 4, textEnd));
     endCell();
     return textEnd + 8;
   };
