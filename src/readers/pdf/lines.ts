@@ -38,7 +38,7 @@ export function textLines(runs: Run[]): TextLine[] {
       x: group[0].x,
       end,
       y: group.reduce((s, r) => s + r.y, 0) / group.length,
-      size: Math.max(...group.map((r) => r.size)),
+      size: group.reduce((m, r) => Math.max(m, r.size), 0),
     };
   });
 }

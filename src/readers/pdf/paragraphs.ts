@@ -48,8 +48,9 @@ function documentLines(layouts: PageLayout[]): PageLines[] {
       return d > 0 && !p.tables.some((t) => t.top >= prev.y && t.bottom <= l.y) ? [d] : [];
     }),
   );
-  const left = Math.min(...all.map((l) => l.x));
-  const right = Math.max(...all.map((l) => l.end));
+  // reduce, not Math.min(...): a hostile file's millions of lines would overflow the call stack.
+  const left = all.reduce((m, l) => Math.min(m, l.x), Infinity);
+  const right = all.reduce((m, l) => Math.max(m, l.end), -Infinity);
   const pitch = median(pitches);
   return pages.map((p) => ({ ...p, left, right, pitch }));
 }
