@@ -12,6 +12,7 @@ import { buildGrid, type Cells } from "./grid";
 import { cellValue, type SheetJsCell } from "./values";
 import { explainFailure } from "./failures";
 import { isSpreadsheetMl } from "./spreadsheet-ml";
+import { brokenRecordAt, workbookStream } from "./records";
 
 /** BIFF8 has 65 536 rows; a statistics table never lies beyond this many. */
 const MAX_ROWS = 20_000;
@@ -40,6 +41,7 @@ export async function read(data: Uint8Array, limits: ReadLimits): Promise<ReadBo
   if (!isCompoundFile(data) && !isSpreadsheetMl(data)) {
     throw new ReaderError("文件不是有效的 Excel 97-2003 工作簿（.xls/.et），可能已损坏；请在 Excel 或 WPS 中打开并另存为 .xlsx 后再校验");
   }
+  if (isCompoundFile(data)) checkRecords(data);
   let wb: WorkBook;
   try {
     wb = readWorkbook(data, {
@@ -62,6 +64,18 @@ export async function read(data: Uint8Array, limits: ReadLimits): Promise<ReadBo
     throw new ReaderError(explainFailure(err));
   }
   return toBook(wb, limits);
+}
+
+/** Refuse a workbook stream SheetJS would read past its records' ends (see records.ts). */
+function checkRecords(data: Uint8Array): void {
+  let stream: Uint8Array | null;
+  try {
+    stream = workbookStream(data);
+  } catch (err) {
+    throw new ReaderError(explainFailure(err));
+  }
+  if (stream === null) throw new ReaderError(explainFailure(new Error("Cannot find Workbook stream")));
+  if (brokenRecordAt(stream) >= 0) throw new ReaderError(explainFailure(new Error("damaged record")));
 }
 
 function toBook(wb: WorkBook, limits: ReadLimits): ReadBook {

@@ -42,6 +42,7 @@ export function renameSheetInBytes(data: Uint8Array, from: string, to: string): 
 
 interface CfbEntry {
   content: Uint8Array;
+  size: number;
 }
 interface CfbApi {
   read(data: Uint8Array, o: { type: "array" }): unknown;
@@ -51,28 +52,50 @@ interface CfbApi {
 }
 const cfbApi = CFB as CfbApi;
 
+/** The file with its workbook stream replaced by `edit(stream)`. */
+export function editWorkbookStream(data: Uint8Array, edit: (stream: Uint8Array) => Uint8Array): Uint8Array {
+  const cfb = cfbApi.read(data, { type: "array" });
+  const stream = cfbApi.find(cfb, "Workbook");
+  if (!stream) throw new Error("no Workbook stream");
+  const edited = edit(Uint8Array.from(stream.content));
+  stream.content = edited;
+  stream.size = edited.length;
+  return new Uint8Array(cfbApi.write(cfb, { type: "array" }) as ArrayBuffer);
+}
+
 /**
  * What Excel writes for an .xls with an opening password: a FILEPASS record (RC4 CryptoAPI)
  * right after the workbook's BOF; the records after it would be encrypted.
  */
 export function withFilePass(data: Uint8Array): Uint8Array {
-  const cfb = cfbApi.read(data, { type: "array" });
-  const stream = cfbApi.find(cfb, "Workbook");
-  if (!stream) throw new Error("no Workbook stream");
-  const content = Uint8Array.from(stream.content);
-  const bofLength = 4 + (content[2] | (content[3] << 8));
-  // FILEPASS: type 0x002F; wEncryptionType 1, RC4 CryptoAPI version 2.2 header follows.
-  const body = new Uint8Array(54);
-  body.set([0x01, 0x00, 0x02, 0x00, 0x02, 0x00]);
-  const record = new Uint8Array(4 + body.length);
-  record.set([0x2f, 0x00, body.length & 0xff, body.length >> 8]);
-  record.set(body, 4);
-  const patched = new Uint8Array(content.length + record.length);
-  patched.set(content.subarray(0, bofLength));
-  patched.set(record, bofLength);
-  patched.set(content.subarray(bofLength), bofLength + record.length);
-  stream.content = patched;
-  return new Uint8Array(cfbApi.write(cfb, { type: "array" }) as ArrayBuffer);
+  return editWorkbookStream(data, (content) => {
+    const bofLength = 4 + (content[2] | (content[3] << 8));
+    // FILEPASS: type 0x002F; wEncryptionType 1, RC4 CryptoAPI version 2.2 header follows.
+    const body = new Uint8Array(54);
+    body.set([0x01, 0x00, 0x02, 0x00, 0x02, 0x00]);
+    const record = new Uint8Array(4 + body.length);
+    record.set([0x2f, 0x00, body.length & 0xff, body.length >> 8]);
+    record.set(body, 4);
+    const patched = new Uint8Array(content.length + record.length);
+    patched.set(content.subarray(0, bofLength));
+    patched.set(record, bofLength);
+    patched.set(content.subarray(bofLength), bofLength + record.length);
+    return patched;
+  });
+}
+
+/** The first ROW record's length set to 0, as one damaged byte does (SheetJS alone runs out of memory on it). */
+export function withEmptyRowRecord(data: Uint8Array): Uint8Array {
+  return editWorkbookStream(data, (content) => {
+    for (let pos = 0; pos + 4 <= content.length; pos += 4 + (content[pos + 2] | (content[pos + 3] << 8))) {
+      if (content[pos] === 0x08 && content[pos + 1] === 0x02) {
+        content[pos + 2] = 0;
+        content[pos + 3] = 0;
+        return content;
+      }
+    }
+    throw new Error("no ROW record");
+  });
 }
 
 /** An OLE compound file holding one stream and no workbook (as a .msg or .msi would). */

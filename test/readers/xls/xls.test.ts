@@ -5,7 +5,7 @@ import type { Finding } from "../../../src/core/types";
 import { checkWorkbook } from "../../../src/core/workbook";
 import { bookGrids, DEFAULT_LIMITS, readDocument, type ReadBook } from "../../../src/readers";
 import { read } from "../../../src/readers/xls";
-import { cfbWithoutWorkbook, makeXls, makeXml, renameSheetInBytes, withFilePass } from "./build";
+import { cfbWithoutWorkbook, makeXls, makeXml, renameSheetInBytes, withEmptyRowRecord, withFilePass } from "./build";
 
 const FIXTURES = join(__dirname, "../../fixtures/xls");
 const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(join(FIXTURES, name)));
@@ -137,6 +137,10 @@ describe("xls reader: files it cannot read", () => {
     const message = await readError("断了.xls", fixture("template-2021.xls").subarray(0, 3000));
     expect(message).toMatch(/损坏/);
     expect(message.length).toBeLessThan(120);
+  });
+
+  it("says a workbook with a record cut short is damaged (instead of running out of memory)", async () => {
+    expect(await readError("坏记录.xls", withEmptyRowRecord(fixture("template-2021.xls")))).toMatch(/损坏/);
   });
 
   it("says a file of garbage after the OLE signature is damaged", async () => {
