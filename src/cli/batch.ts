@@ -29,10 +29,13 @@ export interface BatchLimits {
 export const DEFAULT_BATCH_LIMITS: BatchLimits = { workers: 0, memoryMb: 512, timeoutSeconds: 60, isolate: true };
 
 /**
- * Two workers pay off only when there are files enough to keep both busy: each worker loads the
- * checker once (a few hundred ms), which a short run would not win back.
+ * Two workers pay off only when there are files enough to keep both busy (each worker loads the
+ * checker once, which a short run would not win back) and a core is left for the main thread,
+ * which lists the folder, receives results and prints. On two cores, 1000 workbooks took the
+ * same time with one worker and with two (bench/batch.ts, median of interleaved runs): so one.
  */
 export const PARALLEL_FROM_FILES = 8;
+export const PARALLEL_FROM_CORES = 3;
 
 /** `NIANBAO_WORKERS=1` (or 2…) fixes the number of workers: for measuring, or a machine shared with others. */
 function workersFromEnvironment(): number {
@@ -44,7 +47,7 @@ export function workerCount(limits: BatchLimits, files: number): number {
   if (limits.workers > 0) return limits.workers;
   const fixed = workersFromEnvironment();
   if (fixed > 0) return Math.min(fixed, Math.max(1, files));
-  return files >= PARALLEL_FROM_FILES && availableParallelism() >= 2 ? 2 : 1;
+  return files >= PARALLEL_FROM_FILES && availableParallelism() >= PARALLEL_FROM_CORES ? 2 : 1;
 }
 
 /** What the user reads when a file's worker failed. */
