@@ -146,6 +146,9 @@ export class CellEditor {
     } catch (e) {
       if (!(e instanceof EntryRefused)) throw e;
       void showRefusal(this.doc, e).then((answer) => {
+        // Chromium gives the focus back to the box when the modal dialog closes, but the box then
+        // takes no typing until it loses the focus and gets it again.
+        this.box.blur();
         this.workbook.selectCells([target]);
         if (answer === "retry") this.begin("editing", text);
         else this.cancel();
