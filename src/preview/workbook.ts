@@ -102,6 +102,16 @@ export class Workbook {
     this.view({ kind: "selection" });
   }
 
+  /**
+   * Show another file's sheets in place of these (the checker page switching files); the caller
+   * keeps the Sheet objects, so edits made to try a fix are still there when it switches back.
+   */
+  replaceSheets(sheets: readonly Sheet[]): void {
+    this.list.splice(0, this.list.length, ...(sheets.length > 0 ? sheets : [new Sheet("Sheet1")]));
+    this.active = this.list[0];
+    this.view({ kind: "sheets" });
+  }
+
   /** Add an empty sheet after the last, named like Excel's next `SheetN`. */
   addEmptySheet(): string {
     let n = this.list.length + 1;
