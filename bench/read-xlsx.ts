@@ -66,7 +66,9 @@ function colName(c: number): string {
 /** A data sheet: a header row of text, then `rows` rows of `cols` numbers with two decimals. */
 function dataSheetXml(rows: number, cols: number, seed: number): string {
   let x = seed;
-  const parts: string[] = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'];
+  const parts: string[] = [
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>',
+  ];
   const header: string[] = [];
   for (let c = 0; c < cols; c++) header.push(`<c r="${colName(c)}1" t="inlineStr"><is><t>指标${c + 1}</t></is></c>`);
   parts.push(`<row r="1">${header.join("")}</row>`);
@@ -133,8 +135,22 @@ async function child(reader: Reader, paths: string[]): Promise<void> {
   }
   const ms = performance.now() - t;
   const used = process.cpuUsage(cpu);
-  const measured: Measured = { ms, cpuMs: (used.user + used.system) / 1000, rssMb: process.resourceUsage().maxRSS / 1024, cells, outcome };
+  const measured: Measured = { ms, cpuMs: (used.user + used.system) / 1000, rssMb: peakRssMb(), cells, outcome };
   process.stdout.write(JSON.stringify(measured));
+}
+
+/**
+ * This process's peak RSS. Linux keeps `ru_maxrss` across exec, so a child spawned by a large
+ * parent would report the parent's size; VmHWM belongs to the child's own memory.
+ */
+function peakRssMb(): number {
+  try {
+    const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync("/proc/self/status", "utf8"));
+    if (hwm) return Number(hwm[1]) / 1024;
+  } catch {
+    // not Linux: fall through
+  }
+  return process.resourceUsage().maxRSS / 1024;
 }
 
 function measure(reader: Reader, target: string): Measured | string {
@@ -154,14 +170,19 @@ function repoRoot(): string {
 
 const s = (ms: number): string => (ms / 1000).toFixed(2);
 const line = (label: string, m: Measured | string): string =>
-  typeof m === "string" ? `  ${label.padEnd(30)} ${m}` : `  ${label.padEnd(30)} ${s(m.ms).padStart(7)} s   peak RSS ${m.rssMb.toFixed(0).padStart(5)} MB   (${m.cells} grid cells)`;
+  typeof m === "string"
+    ? `  ${label.padEnd(30)} ${m}`
+    : `  ${label.padEnd(30)} ${s(m.ms).padStart(7)} s (CPU ${s(m.cpuMs).padStart(6)} s)   peak RSS ${m.rssMb.toFixed(0).padStart(5)} MB   (${m.cells} grid cells)`;
 
 const WORKBOOK_XML =
   '<workbook xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="统计表" sheetId="1" r:id="rId1"/><sheet name="明细" sheetId="2" r:id="rId2"/></sheets></workbook>';
 const RELS_XML =
   '<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>' +
   '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet2.xml"/></Relationships>';
-const REPORT_SHEET = `<worksheet>${sheetData([["项目", "数量"], ["本年新收", 5]])}</worksheet>`;
+const REPORT_SHEET = `<worksheet>${sheetData([
+  ["项目", "数量"],
+  ["本年新收", 5],
+])}</worksheet>`;
 
 /** The hostile files of issue 8, each beside a small report sheet. */
 function hostileFiles(): { name: string; data: Uint8Array }[] {
@@ -186,7 +207,13 @@ function hostileFiles(): { name: string; data: Uint8Array }[] {
     {
       name: "a whole-sheet merge A1:XFD1048576 on a spare sheet",
       data: rawBook([
-        { name: "统计表", xml: sheetData([["项目", "数量"], ["本年新收", 5]]) },
+        {
+          name: "统计表",
+          xml: sheetData([
+            ["项目", "数量"],
+            ["本年新收", 5],
+          ]),
+        },
         { name: "备用", xml: `${sheetData([["备注"]])}<mergeCells><mergeCell ref="A1:XFD1048576"/></mergeCells>` },
       ]),
     },
@@ -207,65 +234,82 @@ function hostileFiles(): { name: string; data: Uint8Array }[] {
   ];
 }
 
-export async function benchReadXlsx(): Promise<void> {
+/** `parts`: which of (a), (b), (c) to run (`node build/bench/read-xlsx.js --only bc`). */
+export async function benchReadXlsx(parts = "abc"): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "nianbao-read-xlsx-"));
   try {
-    // (a) 1000 filled report workbooks.
-    const folder = join(dir, "reports");
-    mkdirSync(folder);
-    const made: Buffer[] = [];
-    for (const format of FORMAT_IDS) for (const varied of [false, true]) made.push(await filledXlsx(format, varied, "基准测试市审计局"));
-    for (let i = 0; i < 1000; i++) writeFileSync(join(folder, `单位${String(i).padStart(4, "0")}.xlsx`), made[i % made.length]);
     console.log("\nRead .xlsx: the values-only reader against exceljs (each in a fresh child process)");
-    console.log("(a) 1000 filled report workbooks");
-    const a1 = measure("exceljs", folder);
-    const a2 = measure("values", folder);
-    console.log(line("exceljs (the old path)", a1));
-    console.log(line("values-only reader", a2));
-    if (typeof a1 !== "string" && typeof a2 !== "string")
-      console.log(`  values ÷ exceljs: ${(a2.ms / a1.ms).toFixed(2)} (CPU ${(a2.cpuMs / a1.cpuMs).toFixed(2)})`);
-    const bin = join(repoRoot(), "bin", "nianbao.js");
-    if (existsSync(join(repoRoot(), "build", "src", "cli", "main.js")) && typeof a1 !== "string") {
-      const t = performance.now();
-      const r = spawnSync(process.execPath, [bin, "check", "--json", folder], { encoding: "utf8", maxBuffer: 512 * 1024 * 1024 });
-      const checkMs = performance.now() - t;
-      console.log(`  nianbao check --json (whole run, exit ${r.status}): ${s(checkMs)} s = ${(checkMs / a1.ms).toFixed(2)} × exceljs loading alone (issue 8: today 1.45, bar ≤ 0.5)`);
-    }
-
-    // (b) the department workbook.
-    const report = await filledXlsx("national-2021", true, "某市审计局");
-    const department = departmentWorkbook(report, 20, 5000, 20);
-    const file = join(dir, "部门全部数据.xlsx");
-    writeFileSync(file, department);
-    console.log(`(b) a department workbook: the report sheet among 20 sheets of 5,000 × 20 numbers (${(department.length / 1024 / 1024).toFixed(1)} MB)`);
-    const b1 = measure("exceljs", file);
-    const b2 = measure("values", file);
-    console.log(line("exceljs (the old path)", b1));
-    console.log(line("values-only reader", b2));
-    if (typeof b1 !== "string" && typeof b2 !== "string")
-      console.log(`  values ÷ exceljs: ${(b2.ms / b1.ms).toFixed(2)} (CPU ${(b2.cpuMs / b1.cpuMs).toFixed(2)})`);
-    if (typeof b2 !== "string") {
-      const met = (t: number): string => (t <= GOALS.departmentSeconds * 1000 && b2.rssMb <= GOALS.departmentMb ? "met" : "NOT met");
-      console.log(`  goal ≤ ${GOALS.departmentSeconds} s and ≤ ${GOALS.departmentMb} MB: ${met(b2.ms)} by wall time, ${met(b2.cpuMs)} by CPU time`);
-    }
-
-    // (c) hostile files: each must end as that file's error or a note, in < 5 s and < 500 MB.
-    console.log("(c) hostile files, values-only reader (issue 8: a per-file error in < 5 s, peak RSS < 500 MB)");
-    for (const hostile of hostileFiles()) {
-      const path = join(dir, "hostile.xlsx");
-      writeFileSync(path, hostile.data);
-      const m = measure("values", path);
-      console.log(line(`${hostile.name} (${(hostile.data.length / 1024 / 1024).toFixed(1)} MB)`, m));
-      if (typeof m !== "string") console.log(`      → ${m.outcome ? m.outcome.slice(0, 90) : "read"}`);
-    }
+    if (parts.includes("a")) await benchReports(dir);
+    if (parts.includes("b")) await benchDepartment(dir);
+    if (parts.includes("c")) benchHostile(dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
+async function benchReports(dir: string): Promise<void> {
+  const folder = join(dir, "reports");
+  mkdirSync(folder);
+  const made: Buffer[] = [];
+  for (const format of FORMAT_IDS) for (const varied of [false, true]) made.push(await filledXlsx(format, varied, "基准测试市审计局"));
+  for (let i = 0; i < 1000; i++) writeFileSync(join(folder, `单位${String(i).padStart(4, "0")}.xlsx`), made[i % made.length]);
+  console.log("(a) 1000 filled report workbooks");
+  const a1 = measure("exceljs", folder);
+  const a2 = measure("values", folder);
+  console.log(line("exceljs (the old path)", a1));
+  console.log(line("values-only reader", a2));
+  if (typeof a1 !== "string" && typeof a2 !== "string")
+    console.log(`  values ÷ exceljs: ${(a2.ms / a1.ms).toFixed(2)} (CPU ${(a2.cpuMs / a1.cpuMs).toFixed(2)})`);
+  const bin = join(repoRoot(), "bin", "nianbao.js");
+  if (existsSync(join(repoRoot(), "build", "src", "cli", "main.js")) && typeof a1 !== "string") {
+    const t = performance.now();
+    const r = spawnSync(process.execPath, [bin, "check", "--json", folder], { encoding: "utf8", maxBuffer: 512 * 1024 * 1024 });
+    const checkMs = performance.now() - t;
+    console.log(
+      `  nianbao check --json (whole run, exit ${r.status}): ${s(checkMs)} s = ${(checkMs / a1.ms).toFixed(2)} × exceljs loading alone (issue 8: today 1.45, bar ≤ 0.5)`,
+    );
+  }
+}
+
+async function benchDepartment(dir: string): Promise<void> {
+  const report = await filledXlsx("national-2021", true, "某市审计局");
+  const department = departmentWorkbook(report, 20, 5000, 20);
+  const file = join(dir, "部门全部数据.xlsx");
+  writeFileSync(file, department);
+  console.log(
+    `(b) a department workbook: the report sheet among 20 sheets of 5,000 × 20 numbers (${(department.length / 1024 / 1024).toFixed(1)} MB)`,
+  );
+  const b1 = measure("exceljs", file);
+  const b2 = measure("values", file);
+  console.log(line("exceljs (the old path)", b1));
+  console.log(line("values-only reader", b2));
+  if (typeof b1 !== "string" && typeof b2 !== "string")
+    console.log(`  values ÷ exceljs: ${(b2.ms / b1.ms).toFixed(2)} (CPU ${(b2.cpuMs / b1.cpuMs).toFixed(2)})`);
+  if (typeof b2 !== "string") {
+    const met = (t: number): string => (t <= GOALS.departmentSeconds * 1000 && b2.rssMb <= GOALS.departmentMb ? "met" : "NOT met");
+    console.log(
+      `  goal ≤ ${GOALS.departmentSeconds} s and ≤ ${GOALS.departmentMb} MB: ${met(b2.ms)} by wall time, ${met(b2.cpuMs)} by CPU time`,
+    );
+  }
+}
+
+/** Hostile files: each must end as that file's error or a note, in < 5 s and < 500 MB. */
+function benchHostile(dir: string): void {
+  console.log("(c) hostile files, values-only reader (issue 8: a per-file error in < 5 s, peak RSS < 500 MB)");
+  for (const hostile of hostileFiles()) {
+    const path = join(dir, "hostile.xlsx");
+    writeFileSync(path, hostile.data);
+    const m = measure("values", path);
+    console.log(line(`${hostile.name} (${(hostile.data.length / 1024 / 1024).toFixed(1)} MB)`, m));
+    if (typeof m !== "string") console.log(`      → ${m.outcome ? m.outcome.slice(0, 90) : "read"}`);
+  }
+}
+
 if (require.main === module) {
   const at = process.argv.indexOf("--child");
-  const run = at >= 0 ? child(process.argv[at + 1] as Reader, process.argv.slice(at + 2)) : benchReadXlsx();
+  const only = process.argv.indexOf("--only");
+  const run =
+    at >= 0 ? child(process.argv[at + 1] as Reader, process.argv.slice(at + 2)) : benchReadXlsx(only >= 0 ? process.argv[only + 1] : "abc");
   run.catch((err) => {
     console.error(err);
     process.exitCode = 1;

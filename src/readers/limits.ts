@@ -9,7 +9,11 @@ export interface ReadLimits {
   maxInflatedBytes: number;
   /** Inflated ÷ compressed for one zip part: beyond this it is a zip bomb, not a workbook. */
   maxCompressionRatio: number;
-  /** Cells holding a value on one sheet; a sheet beyond it is skipped with a note. */
+  /**
+   * Cells holding a value on one sheet; a sheet beyond it is skipped with a note. A report table
+   * has a few hundred; a million is a data sheet, and reading on to the end of a 1,048,576-row
+   * sheet would cost seconds for nothing.
+   */
   maxCellsPerSheet: number;
   /**
    * Cells covered by merged areas on one sheet, counted as rectangles' areas (document tables'
@@ -29,7 +33,7 @@ export const DEFAULT_LIMITS: ReadLimits = {
   maxFileBytes: 100 * 1024 * 1024,
   maxInflatedBytes: 400 * 1024 * 1024,
   maxCompressionRatio: 200,
-  maxCellsPerSheet: 3_000_000,
+  maxCellsPerSheet: 1_000_000,
   maxMergedCellsPerSheet: 50_000_000,
   maxMergesPerSheet: 500_000,
   maxSheets: 1_000,

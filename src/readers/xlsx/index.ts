@@ -21,11 +21,11 @@ import { readWorkbookInfo } from "./workbook";
 const NO_SHEETS =
   "这是一个压缩文件，但其中没有 Excel 工作表（可能是改了扩展名的 Word 文档或其他文件）；请在 Excel 或 WPS 中打开，“另存为”Excel 工作簿（.xlsx）后再校验";
 
-/** 3000000 → "300 万", 12345 → "1.2 万", 999 → "999". */
+/** A count with its unit 个: 3000000 → "300 万个", 12345 → "1.2 万个", 999 → "999 个". */
 export function countText(n: number): string {
-  if (n < 10_000) return String(n);
+  if (n < 10_000) return `${n} 个`;
   const wan = n / 10_000;
-  return `${wan >= 100 ? Math.round(wan) : Number(wan.toFixed(1))} 万`;
+  return `${wan >= 100 ? Math.round(wan) : Number(wan.toFixed(1))} 万个`;
 }
 
 const SKIPPED = "统计表不可能这么大，已跳过，未检查这张工作表";
@@ -57,14 +57,14 @@ export async function read(data: Uint8Array, limits: ReadLimits): Promise<ReadBo
         sheet: entry.name,
         message:
           read.tooMany === "cells"
-            ? `工作表“${entry.name}”有超过 ${countText(read.counted - 1)} 个单元格${extent}，${SKIPPED}`
-            : `工作表“${entry.name}”有超过 ${countText(read.counted)} 个合并区域，${SKIPPED}`,
+            ? `工作表“${entry.name}”有超过 ${countText(read.counted - 1)}单元格${extent}，${SKIPPED}`
+            : `工作表“${entry.name}”有超过 ${countText(read.counted)}合并区域，${SKIPPED}`,
       });
       continue;
     }
     const built = buildGrid(entry.name, read.cells);
     if (!built.ok) {
-      notes.push({ sheet: entry.name, message: `工作表“${entry.name}”的内容分布范围过大（约 ${countText(built.cells)} 个单元格），${SKIPPED}` });
+      notes.push({ sheet: entry.name, message: `工作表“${entry.name}”的内容分布范围过大（约 ${countText(built.cells)}单元格），${SKIPPED}` });
       continue;
     }
     const sheet: ReadSheet = { grid: built.grid, hidden: entry.hidden, uncachedFormulas: read.cells.uncachedFormulas };
