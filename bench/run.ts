@@ -8,6 +8,8 @@
  *    (narrative-text.ts).
  * 5. The batch review (batch.ts): 1000 workbooks against exceljs alone, the hostile files of
  *    issue 8, 100 mixed documents.
+ * 6. 100 documents in the proportions a reviewer receives, numbers varied (mixed-folder.ts): the
+ *    median read time per form and the run's summary counts.
  *
  * Workbooks are our own templates with every value cell filled, in two fillings: all zeros (a
  * consistent report: no findings) and varied numbers (most sums fail: many findings, the
@@ -28,6 +30,7 @@ import { planTemplate } from "../src/core/layout";
 import { locateTables } from "../src/core/locate";
 import { checkWorkbook } from "../src/core/workbook";
 import { benchBatch } from "./batch";
+import { benchMixedFolder } from "./mixed-folder";
 import { benchNarrativeText } from "./narrative-text";
 import { benchReadXlsx } from "./read-xlsx";
 
@@ -189,6 +192,7 @@ async function main(): Promise<void> {
   await benchFolder();
   benchNarrativeText();
   await benchBatch();
+  await benchMixedFolder();
   await benchReadXlsx();
 }
 
