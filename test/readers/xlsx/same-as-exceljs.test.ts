@@ -8,12 +8,14 @@ import * as ExcelJS from "exceljs";
 import { readdirSync, readFileSync, statSync } from "fs";
 import { join } from "path";
 import * as XLSX from "@e965/xlsx";
+import { nodeInflateRaw } from "../../../src/cli/read-file";
 import { readXlsx } from "../../../src/cli/xlsx-read";
 import { addPlanToWorkbook } from "../../../src/cli/xlsx-write";
 import { FORMAT_IDS } from "../../../src/core/formats";
 import { planTemplate } from "../../../src/core/layout";
 import { DEFAULT_LIMITS } from "../../../src/readers/limits";
 import { read } from "../../../src/readers/xlsx";
+import { useRawInflate } from "../../../src/readers/zip";
 import { filledTemplate, seedWorkbook } from "../../cli/helpers/workbooks";
 
 async function bytesOf(wb: ExcelJS.Workbook): Promise<Buffer> {
@@ -26,10 +28,20 @@ async function expectSame(data: Buffer): Promise<Awaited<ReturnType<typeof readX
   expect(fresh.notes).toEqual([]);
   expect(fresh.sheets).toEqual(old.sheets);
   expect(fresh.sheets.map((s) => s.farCells)).toEqual(old.sheets.map((s) => s.farCells));
+  // The command line inflates with Node's zlib instead of fflate: the same sheets.
+  useRawInflate(nodeInflateRaw);
+  try {
+    expect((await read(new Uint8Array(data), DEFAULT_LIMITS)).sheets).toEqual(fresh.sheets);
+  } finally {
+    useRawInflate(null);
+  }
   return old;
 }
 
 describe("the values-only reader reads what exceljs read", () => {
+  // Importing read-file hands zip parts to zlib; fflate first, then zlib in expectSame.
+  beforeAll(() => useRawInflate(null));
+
   const years: Record<string, number[]> = { "legacy-2014": [2015, 2018], "national-2019": [2019, 2020], "national-2021": [2021, 2025] };
   for (const format of FORMAT_IDS) {
     for (const year of years[format]) {
