@@ -94,6 +94,8 @@ function readAll(list: SheetList, box: ReadBox): Promise<SheetsRead> {
       const cols = Math.min(box.cols, q.used.columnIndex + q.used.columnCount) - Math.min(box.cols, q.used.columnIndex);
       const cells = Math.max(0, rows) * Math.max(0, cols);
       if (batch > 0 && batch + cells > CELLS_PER_BATCH) {
+        // One round trip per batch is the point: one response for every sheet could pass 5 MB.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
         await context.sync();
         batch = 0;
       }

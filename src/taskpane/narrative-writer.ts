@@ -30,6 +30,7 @@ import { FieldError, agencyOf, narrativeOptions } from "./narrative-options";
 import { readRecords, recordFor, saveRecords, withRecord, type SheetRecord } from "./narrative-record";
 import { staleNotices } from "./narrative-stale";
 import { planSheetUpdate } from "./narrative-update";
+import { READ_BOX } from "./read-box";
 import { TextCheckCache } from "./text-cache";
 
 /** What the writer needs of the pane. */
@@ -212,7 +213,9 @@ async function updateSheet(ctx: WriterContext, narrative: Narrative, record: She
 export async function writeNarrative(ctx: WriterContext, confirmed = false): Promise<boolean> {
   let sheets: SheetGrid[];
   try {
-    sheets = await ctx.host.readSheets();
+    // Every sheet cut to the read box, as a check reads them (a data sheet of a million cells
+    // would make this one read too large for Excel on the web).
+    sheets = ctx.host.readSome ? (await ctx.host.readSome(null, READ_BOX)).grids : await ctx.host.readSheets();
   } catch (e) {
     ctx.state.result = problem(`读取工作簿失败（${reason(e)}），未写入。请结束单元格编辑后再点“生成正文”。`);
     return false;

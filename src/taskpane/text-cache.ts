@@ -23,9 +23,6 @@ const FEE_NOTICE = "narrative.fee-notice-unmentioned";
 /** What a check of one sheet may read of a table without depending on its cells. */
 const PLACE: ReadonlySet<PropertyKey> = new Set(["format", "table", "sheet", "range", "year", "yearSource"]);
 
-/** Records of a table read key by key. */
-const KEYED: ReadonlySet<PropertyKey> = new Set(["values", "cells"]);
-
 /** What a sheet's check read of the tables: `table#prop#key` → what it saw; `all` after anything else. */
 interface Reads {
   keys: Map<string, string>;
