@@ -117,26 +117,42 @@ function makeFolder(folder: string): Made[] {
   return made;
 }
 
+const TIME = existsSync("/usr/bin/time") ? "/usr/bin/time" : null;
+
 interface Run {
   seconds: number;
+  /** User + system seconds of the run and its worker threads, and its peak RSS, when /usr/bin/time exists. */
+  cpuSeconds: number | null;
+  rssMb: number | null;
   code: number | null;
   report: JsonReport | null;
 }
 
 function check(folder: string): Run {
+  const argv = [BIN, "check", "--json", folder];
   const t = performance.now();
-  const r = spawnSync(process.execPath, [BIN, "check", "--json", folder], { encoding: "utf8", maxBuffer: 1 << 28 });
+  const r = TIME
+    ? spawnSync(TIME, ["-f", "%U %S %M", process.execPath, ...argv], { encoding: "utf8", maxBuffer: 1 << 28 })
+    : spawnSync(process.execPath, argv, { encoding: "utf8", maxBuffer: 1 << 28 });
   const seconds = (performance.now() - t) / 1000;
+  const usage = TIME ? /^([\d.]+) ([\d.]+) (\d+)$/m.exec(r.stderr.trim().split("\n").pop() ?? "") : null;
   let report: JsonReport | null = null;
   try {
     report = JSON.parse(r.stdout) as JsonReport;
   } catch {
     report = null;
   }
-  return { seconds, code: r.status, report };
+  return {
+    seconds,
+    cpuSeconds: usage ? Number(usage[1]) + Number(usage[2]) : null,
+    rssMb: usage ? Number(usage[3]) / 1024 : null,
+    code: r.status,
+    report,
+  };
 }
 
-type Times = Record<string, { ms: number[]; failed: number }>;
+/** Per form: wall and CPU milliseconds of each read (a loaded machine's wall time says little). */
+type Times = Record<string, { ms: number[]; cpu: number[]; failed: number }>;
 
 /**
  * Each file read once as the command line reads it (readDocumentFile: zip parts by Node's zlib,
@@ -149,12 +165,15 @@ async function readTimes(made: Made[]): Promise<Times> {
   const times: Times = {};
   for (const { file, ext } of made) {
     if (!times[ext]) {
-      times[ext] = { ms: [], failed: 0 };
+      times[ext] = { ms: [], cpu: [], failed: 0 };
       await readDocumentFile(file, file);
     }
     const t = performance.now();
+    const c = process.cpuUsage();
     const outcome = await readDocumentFile(file, file);
+    const used = process.cpuUsage(c);
     times[ext].ms.push(performance.now() - t);
+    times[ext].cpu.push((used.user + used.system) / 1000);
     if (!outcome.ok) times[ext].failed++;
   }
   return times;
@@ -172,7 +191,7 @@ export async function benchMixedFolder(): Promise<void> {
     const made = makeFolder(join(dir, "各单位年报"));
     const times = readTimesInChild(made);
     console.log(`\nnianbao check over ${made.length} mixed documents (numbers of each copy scaled 1-4)`);
-    console.log("form   files  median read ms  slowest ms  unreadable  tables found  errors  warnings");
+    console.log("form   files  median read ms (CPU ms)  slowest ms  unreadable  tables found  errors  warnings");
     const built = existsSync(join(ROOT, "build", "src", "cli", "main.js"));
     const runs = built ? [check(join(dir, "各单位年报")), check(join(dir, "各单位年报")), check(join(dir, "各单位年报"))] : [];
     const report = runs[0]?.report ?? null;
@@ -187,7 +206,7 @@ export async function benchMixedFolder(): Promise<void> {
         [
           ext.padEnd(5),
           String(t.ms.length).padStart(5),
-          median(t.ms).toFixed(1).padStart(14),
+          `${median(t.ms).toFixed(1)} (${median(t.cpu).toFixed(1)})`.padStart(23),
           Math.max(...t.ms).toFixed(1).padStart(10),
           String(t.failed).padStart(10),
           (report ? String(tables) : "-").padStart(12),
@@ -201,11 +220,14 @@ export async function benchMixedFolder(): Promise<void> {
       return;
     }
     const seconds = runs.map((r) => r.seconds);
+    const cpu = runs.map((r) => r.cpuSeconds).filter((x): x is number => x !== null);
+    const rss = runs.map((r) => r.rssMb).filter((x): x is number => x !== null);
     const s = report.summary;
     console.log(
       `wall time of nianbao check --json (3 runs): median ${median(seconds).toFixed(2)} s (${seconds.map((x) => x.toFixed(2)).join(" ")}), ` +
         `${((median(seconds) * 1000) / made.length).toFixed(0)} ms/file, exit ${runs[0].code}`,
     );
+    if (cpu.length) console.log(`CPU time (user + system, workers included): median ${median(cpu).toFixed(2)} s; peak RSS ${Math.max(...rss).toFixed(0)} MB`);
     console.log(`summary: ${s.files} files, ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos, ${s.unreadable} unreadable`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
