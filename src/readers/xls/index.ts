@@ -44,7 +44,7 @@ export async function read(data: Uint8Array, limits: ReadLimits): Promise<ReadBo
   if (isCompoundFile(data)) checkRecords(data);
   let wb: WorkBook;
   try {
-    wb = readWorkbook(data, {
+    wb = quietly(() => readWorkbook(data, {
       type: "array",
       dense: true,
       cellFormula: false,
@@ -59,11 +59,26 @@ export async function read(data: Uint8Array, limits: ReadLimits): Promise<ReadBo
       sheetStubs: false,
       sheetRows: MAX_ROWS,
       WTF: false,
-    });
+    }));
   } catch (err) {
     throw new ReaderError(explainFailure(err));
   }
   return toBook(wb, limits);
+}
+
+/**
+ * SheetJS writes "Missing Info for XLS Record …" to the console for every record type it does not
+ * know (WPS writes some); that is no message for a user checking a report. The read is synchronous,
+ * so nothing else can log meanwhile.
+ */
+function quietly<T>(work: () => T): T {
+  const error = console.error;
+  console.error = () => undefined;
+  try {
+    return work();
+  } finally {
+    console.error = error;
+  }
 }
 
 /** Refuse a workbook stream SheetJS would read past its records' ends (see records.ts). */

@@ -98,6 +98,24 @@ export function withEmptyRowRecord(data: Uint8Array): Uint8Array {
   });
 }
 
+/**
+ * A record of a type no Excel version defines (WPS writes such), inserted before the last EOF:
+ * nothing after it moves, so the sheets' stream offsets stay right.
+ */
+export function withUnknownRecord(data: Uint8Array): Uint8Array {
+  return editWorkbookStream(data, (content) => {
+    let lastEof = -1;
+    for (let pos = 0; pos + 4 <= content.length; pos += 4 + (content[pos + 2] | (content[pos + 3] << 8))) {
+      if (content[pos] === 0x0a && content[pos + 1] === 0x00) lastEof = pos;
+    }
+    const out = new Uint8Array(content.length + 6);
+    out.set(content.subarray(0, lastEof));
+    out.set([0x00, 0x40, 0x02, 0x00, 0x01, 0x02], lastEof);
+    out.set(content.subarray(lastEof), lastEof + 6);
+    return out;
+  });
+}
+
 /** An OLE compound file holding one stream and no workbook (as a .msg or .msi would). */
 export function cfbWithoutWorkbook(): Uint8Array {
   const cfb = cfbApi.utils.cfb_new();

@@ -5,7 +5,7 @@ import type { Finding } from "../../../src/core/types";
 import { checkWorkbook } from "../../../src/core/workbook";
 import { bookGrids, DEFAULT_LIMITS, readDocument, type ReadBook } from "../../../src/readers";
 import { read } from "../../../src/readers/xls";
-import { cfbWithoutWorkbook, makeXls, makeXml, renameSheetInBytes, withEmptyRowRecord, withFilePass } from "./build";
+import { cfbWithoutWorkbook, makeXls, makeXml, renameSheetInBytes, withEmptyRowRecord, withFilePass, withUnknownRecord } from "./build";
 
 const FIXTURES = join(__dirname, "../../fixtures/xls");
 const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(join(FIXTURES, name)));
@@ -113,6 +113,17 @@ describe("xls reader: cell values and sheets", () => {
     expect(result.notes.map((n) => n.message).join()).toContain("__proto__");
     expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(before);
     expect(({} as Record<string, unknown>)["!data"]).toBeUndefined();
+  });
+
+  it("reads a workbook with a record type it does not know, printing nothing to the console", async () => {
+    const spy = jest.spyOn(console, "error");
+    try {
+      const result = await read(withUnknownRecord(makeXls([{ name: "表", rows: [["收到", 5]] }])), DEFAULT_LIMITS);
+      expect(result.sheets[0].grid.values).toEqual([["收到", 5]]);
+      expect(spy).not.toHaveBeenCalled();
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it("skips a sheet with more cells than the limit, with a note naming it", async () => {
