@@ -126,16 +126,32 @@ describe("the same report as .xlsx, .xls, .et, .html, .docx and .pdf", () => {
   });
 
   // Where the forms legitimately differ: how the report is cut into sheets and where its text lives.
-  test("workbooks keep their sheet names; the text is cells of the sheet 报告正文, not paragraphs", () => {
+  test("workbooks keep their sheets, the hidden working sheet included; the text is cells of 报告正文", () => {
     for (const form of ["xlsx", "xls", "et"] as const) {
       const book = read[form]!.book;
       expect(book.sheets.map((s) => [s.grid.name, s.hidden])).toEqual([
         ["2023年度统计表", false],
         ["报告正文", false],
+        ["底稿", true],
       ]);
       // A workbook has cells, not paragraphs.
       expect(book.text).toEqual([]);
+      // The SUM formula of 本年新收 总计 came with its cached value: nothing left uncomputed.
+      expect(book.sheets.flatMap((s) => s.uncachedFormulas)).toEqual([]);
     }
+  });
+
+  test.each(["html", "docx", "pdf"] as const)("%s: the hidden working sheet is gone (a document has no hidden sheets)", (form) => {
+    const book = read[form]!.book;
+    // Calc neither prints nor exports a hidden sheet, so what a reviewer gets never holds it.
+    expect(book.sheets.every((s) => !s.hidden)).toBe(true);
+    const everything = [...book.text, ...book.sheets.flatMap((s) => s.grid.values.flat())].join("\n");
+    expect(everything).not.toContain("汇总底稿");
+  });
+
+  test.each(FORMS)("%s: the total typed as a formula is read as its value", (form) => {
+    const b = read[form]!.report.tables.find((t) => t.table === "B")!;
+    expect(b.values["B1|total"]).toBe(370);
   });
 
   test("the web page is one table of the whole sheet; the text sheet's one-column table is read as paragraphs", () => {
@@ -144,8 +160,6 @@ describe("the same report as .xlsx, .xls, .et, .html, .docx and .pdf", () => {
     // to the HTML reader, so its sentences come out as text, beside Calc's sheet index.
     expect(book.sheets.map((s) => s.grid.name)).toEqual(["表格1"]);
     expect(book.text).toContain("2023年，本机关共新收政府信息公开申请377件。");
-    // Documents have no hidden sheets.
-    expect(book.sheets.every((s) => !s.hidden)).toBe(true);
   });
 
   test("the Word document keeps both sheets as tables; the sentences stay cells of 表格2", () => {
@@ -154,7 +168,6 @@ describe("the same report as .xlsx, .xls, .et, .html, .docx and .pdf", () => {
     // columns, so the sentences are that table's cells (still read as text outside the tables).
     expect(book.sheets.map((s) => s.grid.name)).toEqual(["表格1", "表格2"]);
     expect(book.text.some((p) => p.includes("377"))).toBe(false);
-    expect(book.sheets.every((s) => !s.hidden)).toBe(true);
   });
 
   test("the PDF has one table per printed page; the title recurring at two pages' tops is dropped as a running header", () => {
