@@ -14,6 +14,7 @@ import {
   launchChromium,
   requireChromium,
   openPreview,
+  pasteInto,
   screenshot,
   selectedCells,
   serveDist,
@@ -110,13 +111,14 @@ const parts = tableB.filter((e) => !e.key.endsWith("total") && e.value > 0);
 const wide = parts.find((e) => e.value === 5)!;
 const [slash, unit] = parts.filter((e) => e !== wide).slice(-2);
 
-test("3. mistakes typed in are found live, with their cells; a click selects those cells", async () => {
+test("3. mistakes typed or pasted in are found live, with their cells; a click selects those cells", async () => {
   await typeInto(page, total.address, String(total.value + 1));
-  await typeInto(page, slash.address, "/");
-  // A full-width ５ typed plainly becomes the number 5, as in Excel; as text it arrives by paste,
-  // or typed after an apostrophe, which is how it is typed here.
-  await typeInto(page, wide.address, "'５");
-  await typeInto(page, unit.address, "5条");
+  // Text in a count cell: the template's data validation refuses it typed, as Excel does; it
+  // arrives by paste, which validation does not stop. A full-width ５ pasted plainly becomes the
+  // number 5, as in Excel; after an apostrophe it stays text.
+  await pasteInto(page, slash.address, "/");
+  await pasteInto(page, wide.address, "'５");
+  await pasteInto(page, unit.address, "5条");
   expect(await shown(page, wide.address)).toBe("５");
 
   const expected = await expectedFindings();

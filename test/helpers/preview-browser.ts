@@ -150,6 +150,19 @@ export async function typeInto(page: Page, a1: string, text: string): Promise<vo
   await page.keyboard.press("Enter");
 }
 
+/**
+ * Paste `text` (tab-separated cells) at `a1`, as from another spreadsheet: pasted values pass
+ * the template's data validation, as in Excel, so this is how a clerk's `/` or `5条` gets in.
+ */
+export async function pasteInto(page: Page, a1: string, text: string): Promise<void> {
+  await cell(page, a1).click();
+  await page.evaluate((data) => {
+    const transfer = new DataTransfer();
+    transfer.setData("text/plain", data);
+    document.activeElement!.dispatchEvent(new ClipboardEvent("paste", { clipboardData: transfer, bubbles: true, cancelable: true }));
+  }, text);
+}
+
 /** What the cell shows. */
 export async function shown(page: Page, a1: string): Promise<string> {
   return (await cell(page, a1).textContent()) ?? "";
