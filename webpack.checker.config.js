@@ -4,8 +4,8 @@
  * its own origin, so no iframe could reach its parent). Readers and the 汇总 writer are chunks
  * loaded when first needed (classic script-tag chunks, which load from file:// too).
  *
- * pdf.js's legacy build still uses ES2020+ syntax; TypeScript lowers it to ES2017 like our own
- * code, so the browsers WPS and 信创 systems embed can run the PDF reader.
+ * pdf.js's legacy build, parse5 and exceljs's browser build use ES2018+ syntax; TypeScript lowers
+ * them to ES2017 like our own code, so the browsers WPS and 信创 systems embed can run every reader.
  */
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -26,6 +26,8 @@ const CSP = [
   "form-action 'none'",
   "base-uri 'none'",
 ].join("; ");
+
+const NO_DYNAMIC_IMPORT = path.resolve(__dirname, "src/checker/build/no-dynamic-import.js");
 
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode === "production";
@@ -56,7 +58,8 @@ module.exports = (env = {}, argv = {}) => {
     module: {
       rules: [
         { test: /\.ts$/, exclude: /node_modules/, use: ts() },
-        { test: /pdfjs-dist[\\/].*\.mjs$/, use: ts({ allowJs: true }) },
+        // Libraries shipped as ES2018+ (object spread, optional chaining, class fields): lowered to ES2017.
+        { test: /node_modules[\\/](pdfjs-dist|parse5|entities|exceljs)[\\/].*\.m?js$/, use: [ts({ allowJs: true }), NO_DYNAMIC_IMPORT] },
       ],
     },
     plugins: [
