@@ -26,7 +26,7 @@ const FIXTURES = join(ROOT, "test", "fixtures");
 const MIX: readonly { ext: string; count: number; sources: string[] }[] = [
   { ext: "docx", count: 35, sources: ["cross-form/report.docx", "docx/report-2021.docx", "docx/report-2021-framed.docx", "docx/seed-2017.docx", "docx/template-2019.docx"] },
   { ext: "xlsx", count: 20, sources: ["cross-form/report.xlsx", "xls/template-2019.xlsx", "xls/template-legacy.xlsx"] },
-  { ext: "pdf", count: 15, sources: ["cross-form/report.pdf", "pdf/template-national-2021.pdf", "pdf/template-legacy-2014.pdf", "pdf/report-word.pdf", "pdf/filled-borders.pdf"] },
+  { ext: "pdf", count: 15, sources: ["cross-form/report.pdf", "pdf/template-national-2021.pdf", "pdf/template-legacy-2014.pdf", "pdf/report-word.pdf", "pdf/real/huaian-szf-2024.pdf"] },
   { ext: "xls", count: 12, sources: ["cross-form/report.xls", "xls/template-2019.xls", "xls/template-legacy.xls"] },
   { ext: "html", count: 15, sources: ["cross-form/report.html", "html/template-2019.html", "html/template-legacy.html", "html/gov-2021.html", "html/word-report-2021.html"] },
   { ext: "et", count: 3, sources: ["cross-form/report.et"] },
@@ -57,7 +57,8 @@ function scaleMarkup(bytes: Uint8Array, k: number, pattern: RegExp): Uint8Array 
   );
 }
 
-const XLSX_VALUE = /(<c (?:(?!t=)[^>])*><v>)(\d+(?:\.\d+)?)(<\/v>)/g;
+// A formula cell's cached value too (a SUM total), so the sums stay true in the copy.
+const XLSX_VALUE = /(<c (?:(?!t=)[^>])*>(?:<f>[^<]*<\/f>)?<v>)(\d+(?:\.\d+)?)(<\/v>)/g;
 const DOCX_TEXT = /(<w:t(?: [^>]*)?>)(\d+)(<\/w:t>)/g;
 const HTML_TEXT = /(>)(\d+)(<\/)/g;
 
@@ -101,14 +102,15 @@ interface Made {
   ext: string;
 }
 
-function makeFolder(folder: string): Made[] {
+export function makeFolder(folder: string): Made[] {
   mkdirSync(folder, { recursive: true });
   const made: Made[] = [];
   let n = 0;
   for (const { ext, count, sources } of MIX) {
     for (let i = 0; i < count; i++) {
       const src = sources[i % sources.length];
-      const k = 1 + ((i + Math.floor(i / sources.length)) % 4);
+      // Successive copies of one fixture get k = 1, 2, 3, 4, 1, …
+      const k = 1 + (Math.floor(i / sources.length) % 4);
       const file = join(folder, `单位${String(++n).padStart(3, "0")}.${ext}`);
       writeFileSync(file, variant(ext, new Uint8Array(readFileSync(join(FIXTURES, src))), k));
       made.push({ file, ext });
