@@ -72,6 +72,7 @@ async function main() {
         const t0 = Date.now();
         await c.page.setInputFiles("#file-input", path.join(ROOT, file));
         await c.page.waitForSelector("body[data-busy=false]");
+        // eslint-disable-next-line no-undef -- runs in the page
         await c.page.waitForFunction(() => document.querySelector("#pane .finding, #pane .pane-summary, #pane .summary") !== null);
         open[form].push(Date.now() - t0);
         chunks[form] = c.fetched.slice(before);
@@ -88,7 +89,9 @@ async function main() {
   console.log(`  page load to ready (cold): ${median(ready)} ms`);
   for (const [form, file] of FORMS) {
     const bytes = chunks[form].filter((f) => fs.existsSync(path.join(DIST, f))).reduce((n, f) => n + size(f), 0);
-    console.log(`  ${form.padEnd(4)} open-to-findings ${String(median(open[form])).padStart(5)} ms; fetched on first open ${kb(bytes)} (${chunks[form].join(", ")}) [${path.basename(file)}]`);
+    console.log(
+      `  ${form.padEnd(4)} open-to-findings ${String(median(open[form])).padStart(5)} ms; fetched on first open ${kb(bytes)} (${chunks[form].join(", ")}) [${path.basename(file)}]`,
+    );
   }
   const writer = fs.readdirSync(DIST).filter((f) => /exceljs|summary-writer/.test(f) && f.endsWith(".js"));
   console.log(`  导出 (loaded on first export): ${kb(writer.reduce((n, f) => n + size(f), 0))} (${writer.join(", ")})`);

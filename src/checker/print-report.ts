@@ -31,7 +31,11 @@ export function fillPrintReport(doc: Document, root: HTMLElement, results: reado
     const c = r.error === null ? countsOf(r) : null;
     files.append(row(doc, [r.file, c ? String(c.errors) : "", c ? String(c.warnings) : "", c ? String(c.infos) : "", r.error ?? ""]));
   }
-  const parts: HTMLElement[] = [el(doc, "h1", "政府信息公开工作年度报告 统计表检查结果"), el(doc, "p", `检查时间：${now.toLocaleString("zh-CN")}；共 ${results.length} 个文件`), files];
+  const parts: HTMLElement[] = [
+    el(doc, "h1", "政府信息公开工作年度报告 统计表检查结果"),
+    el(doc, "p", `检查时间：${now.toLocaleString("zh-CN")}；共 ${results.length} 个文件`),
+    files,
+  ];
   for (const r of results) {
     if (r.error !== null || r.findings.length === 0) continue;
     parts.push(el(doc, "h2", r.file));

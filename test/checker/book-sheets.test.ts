@@ -11,7 +11,22 @@ import type { ReadBook } from "../../src/readers";
 
 const book: ReadBook = {
   form: "docx",
-  sheets: [{ grid: { name: "表格1", values: [["项目", "数量"], ["收到申请", 12], ["其他", null]], originRow: 3, originCol: 2 }, hidden: false, uncachedFormulas: [] }],
+  sheets: [
+    {
+      grid: {
+        name: "表格1",
+        values: [
+          ["项目", "数量"],
+          ["收到申请", 12],
+          ["其他", null],
+        ],
+        originRow: 3,
+        originCol: 2,
+      },
+      hidden: false,
+      uncachedFormulas: [],
+    },
+  ],
   text: ["一、总体情况", "2025年，我局未收到政府信息公开申请。"],
   notes: [],
 };
