@@ -4,6 +4,8 @@
  * other host calls `checkWorkbook`, which adds them.
  */
 import { checkTable } from "./check";
+import { FORMATS } from "./formats";
+import { isGovernmentIssuer, reportIssuer } from "./issuer";
 import type { LocatedTable } from "./located";
 import { locateTables, type LocateOptions } from "./locate";
 import type { Finding, SheetGrid } from "./types";
@@ -24,6 +26,23 @@ export function checkTables(sheets: SheetGrid[], options: CheckOptions = {}): Wo
   const tables = locateTables(sheets, options);
   const findings: Finding[] = [];
   for (const table of tables) findings.push(...table.findings);
-  for (const table of tables) findings.push(...checkTable(table));
+  let government: boolean | undefined;
+  for (const table of tables) {
+    const scoped = departmentRules(table);
+    for (const finding of checkTable(table)) {
+      // Read the title only when a department-scoped bound was reached: rare, and a scan of text.
+      if (scoped.has(finding.rule)) {
+        if (government === undefined) government = isGovernmentIssuer(reportIssuer(sheets));
+        if (government) continue;
+      }
+      findings.push(finding);
+    }
+  }
   return { tables, findings };
+}
+
+/** Rule ids of a table whose bounds are set for one department (see `LimitRule.scope`). */
+function departmentRules(table: LocatedTable): Set<string> {
+  const def = FORMATS[table.format].tables.find((t) => t.id === table.table);
+  return new Set((def?.rules ?? []).filter((r) => r.kind === "limit" && r.scope === "department").map((r) => r.id));
 }

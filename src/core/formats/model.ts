@@ -141,6 +141,11 @@ export interface LimitRule extends RuleBase {
   cells: readonly CellKey[];
   /** Flag values ≥ this. */
   atLeast: number;
+  /**
+   * `department`: the bound is what one department plausibly reports; a people's government's own
+   * report (淮安市人民政府) sums its whole administration and may legitimately exceed it.
+   */
+  scope?: "department";
 }
 
 export interface TableDef {

@@ -30,6 +30,7 @@ const tableARules: RuleDef[] = [
     severity: "warning",
     cells: [at("A8.1", "fee")],
     atLeast: 10000,
+    scope: "department",
     text: "本年收费金额的单位是万元，一个部门达到 1 亿元以上的很少见，可能按“元”填写了，请核实",
   },
 ];
