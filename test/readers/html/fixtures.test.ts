@@ -7,6 +7,9 @@ import { checkWorkbook } from "../../../src/core/workbook";
 import { bookGrids, readDocument, type ReadBook } from "../../../src/readers";
 import { consistent } from "../../helpers/check-fixtures";
 
+// The first read loads SheetJS/parse5 and the core; on a loaded machine that alone can take seconds.
+jest.setTimeout(30_000);
+
 const fixture = (dir: string, name: string): Buffer => readFileSync(join(__dirname, "../../fixtures", dir, name));
 
 async function readOk(name: string, data: Uint8Array): Promise<ReadBook> {
@@ -100,8 +103,9 @@ describe("html reader: a real report (淮安市人民政府 2024) as a UTF-8 sit
       ["B", "national-2021"],
       ["C", "national-2021"],
     ]);
-    // No arithmetic slip; its 本年收费金额 of 96171.6 万元 is large enough to be asked about.
-    expect(report.findings.filter((f) => f.severity !== "info").map((f) => f.rule)).toEqual(["A-fee-in-yuan"]);
+    // No slip. Its 本年收费金额 of 96171.6 万元 may be asked about (whether a city government's
+    // fees are plausible in 万元 is the fee rule's business, not the reader's).
+    expect(report.findings.filter((f) => f.severity !== "info" && f.rule !== "A-fee-in-yuan").map(essence)).toEqual([]);
   });
 });
 

@@ -7,6 +7,9 @@ import { bookGrids, DEFAULT_LIMITS, readDocument, type ReadBook } from "../../..
 import { read } from "../../../src/readers/xls";
 import { cfbWithoutWorkbook, makeXls, makeXml, renameSheetInBytes, withEmptyRowRecord, withFilePass, withUnknownRecord } from "./build";
 
+// The first read loads SheetJS/parse5 and the core; on a loaded machine that alone can take seconds.
+jest.setTimeout(30_000);
+
 const FIXTURES = join(__dirname, "../../fixtures/xls");
 const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(join(FIXTURES, name)));
 
