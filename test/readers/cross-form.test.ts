@@ -182,7 +182,8 @@ describe("the same report as .xlsx, .xls, .et, .html, .docx and .pdf", () => {
       ["第3页 表格1", "C"],
     ]);
     // The report's title tops page 1 (the template's title) and page 4 (the text sheet's first
-    // line): to the PDF reader a line recurring in the top margin is a running header, not text.
+    // line): two of four pages, so to the PDF reader it is a running header (one recurring in the
+    // top margin of at least half the pages), not text.
     // The year still comes from the text (see the tables' year above).
     expect(r.book.text).toContain("2023年，本机关共新收政府信息公开申请377件。");
     expect(r.book.text).not.toContain("测试市审计局2023年度政府信息公开工作年度报告");

@@ -20,7 +20,9 @@ const shape = (line: TextLine): string => line.text.replace(/\s+/g, "").replace(
 /** Each page's lines outside its tables, without page numbers and running headers or footers. */
 export function bodyLines(layouts: PageLayout[]): TextLine[][] {
   const pages = layouts.map((layout) => textLines(layout.loose));
-  // A margin line whose text (numbers aside) recurs on several pages is a running header or footer.
+  // A margin line whose text (numbers aside) recurs on at least half the pages is a running header
+  // or footer. Two pages are not enough: a title or section heading that happens to open two pages
+  // of a short report is text, and losing it loses the year it states.
   const seen = new Map<string, Set<number>>();
   pages.forEach((lines, i) => {
     for (const line of lines) {
@@ -31,7 +33,7 @@ export function bodyLines(layouts: PageLayout[]): TextLine[][] {
       seen.set(key, at);
     }
   });
-  const running = new Set([...seen].filter(([, at]) => at.size >= 2).map(([key]) => key));
+  const running = new Set([...seen].filter(([, at]) => at.size >= Math.max(2, Math.ceil(pages.length / 2))).map(([key]) => key));
   return pages.map((lines, i) =>
     lines.filter((line) => !(inMargin(line, layouts[i].height) && (PAGE_NUMBER.test(line.text.trim()) || running.has(shape(line))))),
   );
