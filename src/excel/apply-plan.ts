@@ -102,9 +102,7 @@ function filled<T>(range: string, value: T): T[][] {
 function applyValidation(range: Excel.Range, group: ValidationGroup): void {
   const dv = range.dataValidation;
   const limits: Excel.BasicDataValidation =
-    group.max === null
-      ? { formula1: group.min, operator: "GreaterThanOrEqualTo" }
-      : { formula1: group.min, formula2: group.max, operator: "Between" };
+    group.max === null ? { formula1: group.min, operator: "GreaterThanOrEqualTo" } : { formula1: group.min, formula2: group.max, operator: "Between" };
   dv.rule = group.type === "whole" ? { wholeNumber: limits } : { decimal: limits };
   // Blanks are allowed: an unfilled cell is the checker's finding, not a blocked entry.
   dv.ignoreBlanks = true;

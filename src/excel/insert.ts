@@ -65,10 +65,7 @@ export async function insertPlan(plan: SheetPlan, features: ExcelFeatures, sheet
       sheets.append({ id: ws.id, name });
       return { sheet: name, skipped };
     } catch (error) {
-      throw new ExcelHostError(
-        `插入统计表时 Excel 报错：${excelErrorText(error)}。工作表“${name}”可能只插入了一部分，请删除该工作表后重试。`,
-        error,
-      );
+      throw new ExcelHostError(`插入统计表时 Excel 报错：${excelErrorText(error)}。工作表“${name}”可能只插入了一部分，请删除该工作表后重试。`, error);
     } finally {
       done();
     }

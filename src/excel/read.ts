@@ -24,8 +24,7 @@ function gridsOf(sheets: readonly SheetId[], ranges: readonly Excel.Range[]): Sh
   });
 }
 
-const sameIds = (ids: readonly string[], sheets: readonly SheetId[]): boolean =>
-  ids.length === sheets.length && sheets.every((s, i) => s.id === ids[i]);
+const sameIds = (ids: readonly string[], sheets: readonly SheetId[]): boolean => ids.length === sheets.length && sheets.every((s, i) => s.id === ids[i]);
 
 function readOnce(list: SheetList): Promise<SheetGrid[]> {
   return runExcel(async (context) => {

@@ -95,9 +95,7 @@ describe("a second click", () => {
     expect(fake.trips()).toBe(2);
     expect(fake.sheets.map((s) => s.name)).toEqual(["Sheet1", "2026年度统计表"]);
     expect(fake.sheet("2026年度统计表").activated).toBe(2);
-    expect(notices).toEqual([
-      "2026 年度的统计表已在工作表“2026年度统计表”中，已切换到该表，没有再插入。如需再插入一张，请在“检查面板”中点击“插入统计表”。",
-    ]);
+    expect(notices).toEqual(["2026 年度的统计表已在工作表“2026年度统计表”中，已切换到该表，没有再插入。如需再插入一张，请在“检查面板”中点击“插入统计表”。"]);
     expect(fake.violations).toEqual([]);
   });
 

@@ -10,7 +10,13 @@ import { createExcelHost, OWN_WRITE_GRACE_MS } from "../../src/excel";
 import { FakeExcel } from "../helpers/excel-fake";
 
 function setup(api: string) {
-  const fake = new FakeExcel({ api, sheets: [{ name: "报告正文", used: null }, { name: "统计表", used: null }] }).install();
+  const fake = new FakeExcel({
+    api,
+    sheets: [
+      { name: "报告正文", used: null },
+      { name: "统计表", used: null },
+    ],
+  }).install();
   let clock = 1_000_000;
   const host = createExcelHost({ now: () => clock });
   const changes: SheetChange[] = [];

@@ -306,7 +306,10 @@ describe("insertPlan names and failures (mock)", () => {
     const odd: SheetPlan = { ...plan, values: plan.values.map((row, r) => row.map((v, c) => (r === 2 && c === 0 ? "-8" : v))) };
     const { fake, host } = setup();
     await host.insertPlan(odd);
-    const values = fake.sheet(plan.name).ranges.map((r) => written(r.mock).values).find((v) => v !== undefined) as string[][];
+    const values = fake
+      .sheet(plan.name)
+      .ranges.map((r) => written(r.mock).values)
+      .find((v) => v !== undefined) as string[][];
     expect(values[2][0]).toBe("'-8");
   });
 });

@@ -28,7 +28,16 @@ function setup(api: string) {
     api,
     sheets: [
       { name: "报告正文", used: { address: "A1:A2", values: [["某局2025年度报告"], ["正文"]] } },
-      { name: "数据", used: { address: "B2:C3", values: [[1, 2], [3, 4]] } },
+      {
+        name: "数据",
+        used: {
+          address: "B2:C3",
+          values: [
+            [1, 2],
+            [3, 4],
+          ],
+        },
+      },
     ],
   }).install();
   return { fake, host: createExcelHost({ now: () => 1_000_000 }) };

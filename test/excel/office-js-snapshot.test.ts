@@ -73,7 +73,11 @@ describe("checking an office.js snapshot", () => {
 
   test("missing office.js, its mapping table or any Excel host file: each said", () => {
     const check = snapshot.checkOfficeJsFolder(makeSnapshot({ files: ["excel-win32-16.01-core.js"] }));
-    expect(check.errors).toEqual([expect.stringContaining("缺少 office.js"), expect.stringContaining("缺少 o15apptofilemappingtable.js"), expect.stringContaining("没有 Excel 宿主文件")]);
+    expect(check.errors).toEqual([
+      expect.stringContaining("缺少 office.js"),
+      expect.stringContaining("缺少 o15apptofilemappingtable.js"),
+      expect.stringContaining("没有 Excel 宿主文件"),
+    ]);
   });
 
   test("no Windows host file: a warning (Windows Excel could not load the add-in)", () => {

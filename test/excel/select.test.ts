@@ -16,7 +16,11 @@ function setup(api = "1.19") {
   return { fake, host: createExcelHost() };
 }
 
-const selected = (fake: FakeExcel, sheet: string) => fake.sheet(sheet).ranges.filter((r) => r.selected > 0).map((r) => ({ address: r.address, areas: r.areas }));
+const selected = (fake: FakeExcel, sheet: string) =>
+  fake
+    .sheet(sheet)
+    .ranges.filter((r) => r.selected > 0)
+    .map((r) => ({ address: r.address, areas: r.areas }));
 
 describe("select (mock: calls and round trips)", () => {
   test("activates the sheet and selects the total and every part in 1 round trip; parts in a column become one range", async () => {

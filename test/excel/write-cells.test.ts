@@ -7,7 +7,13 @@ import { createExcelHost } from "../../src/excel";
 import { FakeExcel, written } from "../helpers/excel-fake";
 
 function setup() {
-  const fake = new FakeExcel({ api: "1.19", sheets: [{ name: "报告正文", used: null }, { name: "统计表", used: null }] }).install();
+  const fake = new FakeExcel({
+    api: "1.19",
+    sheets: [
+      { name: "报告正文", used: null },
+      { name: "统计表", used: null },
+    ],
+  }).install();
   return { fake, host: createExcelHost() };
 }
 

@@ -34,8 +34,7 @@ const OUTCOMES: ReadonlyArray<readonly [string, string]> = [
 const GROUPS = ["review", "direct", "afterReview"] as const;
 const nationalKeys = GROUPS.flatMap((g) => [...OUTCOMES.map(([o]) => C(`${g}.${o}`)), C(`${g}.total`)]);
 
-const outcomeList = (g: Gathered, group: string): string[] =>
-  nonZeroList(OUTCOMES.map(([o, label]) => [label, valueOf(g, C(`${group}.${o}`))] as const));
+const outcomeList = (g: Gathered, group: string): string[] => nonZeroList(OUTCOMES.map(([o, label]) => [label, valueOf(g, C(`${group}.${o}`))] as const));
 
 function legacyFacts(g: Gathered, lead: string, S: string): string {
   const review = nonZeroList(LEGACY_REVIEW.map(([k, label]) => [label, valueOf(g, L(k))] as const));
@@ -52,7 +51,10 @@ function nationalFacts(g: Gathered, lead: string, S: string): string {
   const direct = valueOf(g, C("direct.total"));
   const after = valueOf(g, C("afterReview.total"));
   const routes: string[] = [];
-  for (const [group, name, n] of [["direct", "未经复议直接起诉", direct], ["afterReview", "复议后起诉", after]] as const) {
+  for (const [group, name, n] of [
+    ["direct", "未经复议直接起诉", direct],
+    ["afterReview", "复议后起诉", after],
+  ] as const) {
     if (isZero(n)) continue;
     const list = outcomeList(g, group);
     routes.push(`${name}${countText(n)}件${list.length > 0 ? `（${list.join("、")}）` : ""}`);

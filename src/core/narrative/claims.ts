@@ -98,7 +98,13 @@ const PATTERNS: readonly Pattern[] = [
   // 2017年度，未有公民、法人或其他组织向我单位申请公开信息情况。
   { topic: "requests", kind: "none", re: new RegExp(`未有[^;。]{0,30}?申请公开`, "g"), notAfter: NOT_YET },
   // 未收到政府信息公开申请 · 没有收到任何形式的依申请公开政府信息申请件 · 未收到和处理…申请 · 未收到依申请公开信息的咨询
-  { topic: "requests", kind: "none", re: new RegExp(`${NEG}有?(?:收到|接到|受理|接收)过?(?:任何)?${CLAUSE}{0,20}?(?:申请|咨询)`, "g"), notAfter: NOT_YET, unless: /复议|诉讼/ },
+  {
+    topic: "requests",
+    kind: "none",
+    re: new RegExp(`${NEG}有?(?:收到|接到|受理|接收)过?(?:任何)?${CLAUSE}{0,20}?(?:申请|咨询)`, "g"),
+    notAfter: NOT_YET,
+    unless: /复议|诉讼/,
+  },
   // 没有依申请公开信息的情况
   { topic: "requests", kind: "none", re: new RegExp(`(?:没有|无)${CLAUSE}{0,6}?依申请公开${CLAUSE}{0,10}?(?:情况|事项|申请)`, "g"), notAfter: NOT_YET },
   // 共收到政府信息公开申请5件 · 收到申请0件

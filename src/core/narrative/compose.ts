@@ -32,14 +32,7 @@ export function sectionHeading(ctx: Pick<Context, "format" | "year">, numeral: s
   return heading.split("{year}").join(String(ctx.year));
 }
 
-export function paragraph(
-  ctx: Context,
-  id: ParagraphId,
-  section: string,
-  kind: "zero" | "facts",
-  text: string,
-  basis: BasisEntry[],
-): NarrativeParagraph {
+export function paragraph(ctx: Context, id: ParagraphId, section: string, kind: "zero" | "facts", text: string, basis: BasisEntry[]): NarrativeParagraph {
   return {
     id,
     section,

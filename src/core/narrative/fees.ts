@@ -72,8 +72,7 @@ function nationalFees(ctx: Context): Outcome {
   }
   const text = isZero(fees)
     ? `${lead}${S}未实际收取信息处理费；有${n}件政府信息公开申请${UNPAID}。`
-    : `${lead}${S}依据《政府信息公开信息处理费管理办法》收取信息处理费${yuanText(fees)}元` +
-      (isZero(unpaid) ? "。" : `；另有${n}件申请${UNPAID}。`);
+    : `${lead}${S}依据《政府信息公开信息处理费管理办法》收取信息处理费${yuanText(fees)}元` + (isZero(unpaid) ? "。" : `；另有${n}件申请${UNPAID}。`);
   return { paragraph: paragraph(ctx, "fees", section, "facts", text, basis), notices: [] };
 }
 

@@ -30,23 +30,5 @@ export { staleness, isStale, type Staleness, type BasisChange, type CurrentValue
 export { STAMP_PREFIX, stampOf, encodeStamp, decodeStamp, isStampText, type NarrativeStamp } from "./stamp";
 export { planUpdate, type ExistingParagraph, type UpdatePlan } from "./update";
 export { checkNarrativeText, qualifiedRef, type TextCheckOptions } from "./text-checks";
-export {
-  agencyFromTitles,
-  narrativeSheetName,
-  plainText,
-  planNarrativeSheet,
-  reportTitle,
-  selfReferenceFor,
-  type NarrativeSheet,
-  type NarrativeSlot,
-} from "./sheet-plan";
-export type {
-  BasisEntry,
-  Narrative,
-  NarrativeOptions,
-  NarrativeParagraph,
-  NarrativeSection,
-  ParagraphId,
-  StaleInputs,
-  StyleId,
-} from "./types";
+export { agencyFromTitles, narrativeSheetName, plainText, planNarrativeSheet, reportTitle, selfReferenceFor, type NarrativeSheet, type NarrativeSlot } from "./sheet-plan";
+export type { BasisEntry, Narrative, NarrativeOptions, NarrativeParagraph, NarrativeSection, ParagraphId, StaleInputs, StyleId } from "./types";

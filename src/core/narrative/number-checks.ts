@@ -19,7 +19,6 @@
  */
 import type { CellKey, FormatId } from "../formats/model";
 import type { LocatedTable } from "../located";
-import type { Finding } from "../types";
 import { cellLabel, nameList } from "./labels";
 import { wanText } from "./numbers";
 import type { QuantityCells } from "./quantities";
@@ -106,8 +105,6 @@ export function mismatchOf(n: StatedNumber, tables: readonly LocatedTable[], yea
     sum,
     reported: n.value,
     computed: sum.value,
-    message: (quoted) =>
-      `正文${quoted}称${n.quantity.name} ${statedText(n)}，但统计表${tableText(n, sum)}：` +
-      "正文所述数字与统计表不一致，请核对后修改正文或统计表",
+    message: (quoted) => `正文${quoted}称${n.quantity.name} ${statedText(n)}，但统计表${tableText(n, sum)}：` + "正文所述数字与统计表不一致，请核对后修改正文或统计表",
   };
 }

@@ -15,7 +15,19 @@ export const yuanText = (n: number): string => trim(n, 2);
 
 /** Chinese numerals people write in prose for counts: `五`, `十二`, `两`, `二十`, `一百零五`. */
 const DIGITS: Record<string, number> = {
-  零: 0, 〇: 0, "○": 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  〇: 0,
+  "○": 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 

@@ -11,9 +11,7 @@ import { QUANTITIES } from "./quantities";
 
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-const WORDS: readonly string[] = [
-  ...new Set([...Object.values(TOPIC_NEEDS).flat(), ...QUANTITIES.flatMap((q) => q.needs)]),
-];
+const WORDS: readonly string[] = [...new Set([...Object.values(TOPIC_NEEDS).flat(), ...QUANTITIES.flatMap((q) => q.needs)])];
 
 const NEEDED = new RegExp(WORDS.map(escape).join("|"));
 

@@ -44,9 +44,13 @@ const LEGACY_REFUSALS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 const legacyFactKeys = [
-  "L3.1", ...LEGACY_CHANNELS.map(([k]) => k),
-  "L3.2", ...LEGACY_CLOSED.map(([k]) => k),
-  "L3.3", ...LEGACY_REPLIES.map(([k]) => k), ...LEGACY_REFUSALS.map(([k]) => k),
+  "L3.1",
+  ...LEGACY_CHANNELS.map(([k]) => k),
+  "L3.2",
+  ...LEGACY_CLOSED.map(([k]) => k),
+  "L3.3",
+  ...LEGACY_REPLIES.map(([k]) => k),
+  ...LEGACY_REFUSALS.map(([k]) => k),
 ].map(L);
 
 const withParts = (g: Gathered, parts: ReadonlyArray<readonly [string, string]>, key: (r: string) => string): string => {
@@ -101,14 +105,16 @@ function outcomeGroups(ctx: Context): OutcomeGroup[] {
 function nationalFacts(ctx: Context, g: Gathered, lead: string, S: string): string {
   const parts: string[] = [];
   for (const group of outcomeGroups(ctx)) {
-    const n = sumOf(g, group.rows.map((r) => T(r.key)));
+    const n = sumOf(
+      g,
+      group.rows.map((r) => T(r.key)),
+    );
     if (isZero(n)) continue;
     let text = `${group.name}${countText(n)}件`;
     if (group.rows.length > 1) {
       const subs = group.rows.filter((r) => !isZero(valueOf(g, T(r.key))));
       // `其他处理2件（其他2件）` says nothing: a lone `其他` needs no breakdown.
-      if (!(subs.length === 1 && subs[0].name === "其他"))
-        text += `（${subs.map((r) => `${r.name}${countText(valueOf(g, T(r.key)))}件`).join("、")}）`;
+      if (!(subs.length === 1 && subs[0].name === "其他")) text += `（${subs.map((r) => `${r.name}${countText(valueOf(g, T(r.key)))}件`).join("、")}）`;
     }
     parts.push(text);
   }

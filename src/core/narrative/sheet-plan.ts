@@ -218,7 +218,7 @@ export function agencyFromTitles(sheets: readonly SheetGrid[], tables: readonly 
         const m = TITLE_WITH_AGENCY.exec(value.trim());
         const agency = m?.[1].trim() ?? "";
         // `关于2025年度…` or a stray mark is not an agency.
-        if (agency !== "" && !/^[\s\d（(【\[“"]/.test(agency) && !/^关于/.test(agency)) return agency;
+        if (agency !== "" && !/^[\s\d（(【[“"]/.test(agency) && !/^关于/.test(agency)) return agency;
       }
     }
   }

@@ -68,29 +68,20 @@ function describe(entry: BasisEntry, now: CurrentValue, tables: readonly Located
  * Compare a paragraph's basis with the current tables (and, for inputs, with `inputs` — only the
  * keys present there are compared: pass `{ year: 2024 }` to catch a report copied to a new year).
  */
-export function staleness(
-  paragraph: { readonly basis: readonly BasisEntry[] },
-  tables: readonly LocatedTable[],
-  inputs?: StaleInputs,
-): Staleness {
+export function staleness(paragraph: { readonly basis: readonly BasisEntry[] }, tables: readonly LocatedTable[], inputs?: StaleInputs): Staleness {
   const yearEntry = paragraph.basis.find((b) => b.source === "input" && b.key === "year");
   const year = yearEntry?.value ?? null;
   const changes: BasisChange[] = [];
   for (const entry of paragraph.basis) {
     const now = currentOf(entry, tables, year, inputs);
     if (now === undefined) continue;
-    const unchanged =
-      typeof now === "number" ? entry.value !== null && same(entry.value, now) : now === "not-given" && entry.value === null;
+    const unchanged = typeof now === "number" ? entry.value !== null && same(entry.value, now) : now === "not-given" && entry.value === null;
     if (!unchanged) changes.push({ entry, now, message: describe(entry, now, tables) });
   }
   return { stale: changes.length > 0, changes };
 }
 
 /** True when the numbers a paragraph was generated from have changed since. */
-export function isStale(
-  paragraph: { readonly basis: readonly BasisEntry[] },
-  tables: readonly LocatedTable[],
-  inputs?: StaleInputs,
-): boolean {
+export function isStale(paragraph: { readonly basis: readonly BasisEntry[] }, tables: readonly LocatedTable[], inputs?: StaleInputs): boolean {
   return staleness(paragraph, tables, inputs).stale;
 }

@@ -86,12 +86,8 @@ const detailed: StyleDef = {
     national: {
       // Zero only when new requests and last year's carry-over are both 0: "收到和处理" says both.
       requests: (Y, S) => `${Y}年度，${S}未收到和处理政府信息公开申请，零报告。`,
-      fees: (Y, S, noticeRow) =>
-        noticeRow
-          ? `${Y}年度，${S}未收取信息处理费，无因申请人逾期未缴纳信息处理费而不再处理的申请。`
-          : `${Y}年度，${S}未收取信息处理费。`,
-      appeals: (Y, S) =>
-        `${Y}年度，${S}未发生因政府信息公开工作被申请行政复议、提起行政诉讼的情况，行政复议、行政诉讼各项数据均为0。`,
+      fees: (Y, S, noticeRow) => (noticeRow ? `${Y}年度，${S}未收取信息处理费，无因申请人逾期未缴纳信息处理费而不再处理的申请。` : `${Y}年度，${S}未收取信息处理费。`),
+      appeals: (Y, S) => `${Y}年度，${S}未发生因政府信息公开工作被申请行政复议、提起行政诉讼的情况，行政复议、行政诉讼各项数据均为0。`,
       proposals: (Y, S) => `${Y}年度，${S}无人大代表建议和政协委员提案办理事项。`,
     },
   },

@@ -129,7 +129,7 @@ function checkRequests(ctx: Ctx, line: ProseLine, s: Sentence, claim: Claim): vo
   if (!table) return;
   const received = spoken(table, legacy ? [cellKey("L3.1", "value")] : [cellKey("B1", "total")]);
   if (!received) return;
-  const carried = legacy ? [] : spoken(table, [cellKey("B2", "total")]) ?? [];
+  const carried = legacy ? [] : (spoken(table, [cellKey("B2", "total")]) ?? []);
   const rule = "narrative.requests-contradict";
   if (claim.kind === "none") {
     // `未收到和处理` also denies last year's carry-over; `未收到` alone speaks of new requests.
@@ -172,8 +172,7 @@ function checkAppeals(ctx: Ctx, line: ProseLine, s: Sentence, claim: Claim): voi
   if ((claim.review && !review) || (claim.litigation && !litigation) || cells.length === 0) return;
   const what = claim.review && claim.litigation ? "行政复议、行政诉讼" : claim.review ? "行政复议" : "行政诉讼";
   if (claim.kind === "none") {
-    if (total(cells) > 0)
-      push(ctx, line, rule, "error", `正文${quote(s)}称没有${what}，但统计表${tableText(cells.filter((c) => c.value > 0))}：${FIX}`, cells, table.table);
+    if (total(cells) > 0) push(ctx, line, rule, "error", `正文${quote(s)}称没有${what}，但统计表${tableText(cells.filter((c) => c.value > 0))}：${FIX}`, cells, table.table);
     return;
   }
   const stated = claim.value ?? 0;

@@ -12,12 +12,7 @@ import type { LocatedTable } from "../located";
 import type { BasisEntry } from "./types";
 
 /** The located table of that id, preferring the given format and year when several were found. */
-export function findTable(
-  tables: readonly LocatedTable[],
-  id: TableId,
-  format?: FormatId,
-  year?: number | null,
-): LocatedTable | undefined {
+export function findTable(tables: readonly LocatedTable[], id: TableId, format?: FormatId, year?: number | null): LocatedTable | undefined {
   const candidates = tables.filter((t) => t.table === id && (format === undefined || t.format === format));
   return candidates.find((t) => year != null && t.year === year) ?? candidates[0];
 }
@@ -52,7 +47,11 @@ const unitFixedCache = new Map<TableDef, Set<CellKey>>();
 function unitFree(def: TableDef, key: CellKey): boolean {
   let free = unitFixedCache.get(def);
   if (!free) {
-    free = new Set(dataCells(def).filter((c) => c.column.unitFixed === false).map((c) => c.key));
+    free = new Set(
+      dataCells(def)
+        .filter((c) => c.column.unitFixed === false)
+        .map((c) => c.key),
+    );
     unitFixedCache.set(def, free);
   }
   return free.has(key);
@@ -114,8 +113,7 @@ export function gather(table: LocatedTable, keys: readonly CellKey[]): Gathered 
 }
 
 /** True when every asked cell was read as a number. */
-export const complete = (g: Gathered): boolean =>
-  g.blank.length === 0 && g.invalid.length === 0 && g.missing.length === 0;
+export const complete = (g: Gathered): boolean => g.blank.length === 0 && g.invalid.length === 0 && g.missing.length === 0;
 
 /** The value of a gathered cell; only call after `complete`. */
 export function valueOf(g: Gathered, key: CellKey): number {
@@ -125,8 +123,7 @@ export function valueOf(g: Gathered, key: CellKey): number {
 }
 
 /** Σ of gathered cells. */
-export const sumOf = (g: Gathered, keys: readonly CellKey[]): number =>
-  keys.reduce((s, k) => s + valueOf(g, k), 0);
+export const sumOf = (g: Gathered, keys: readonly CellKey[]): number => keys.reduce((s, k) => s + valueOf(g, k), 0);
 
 /** Money compares with the tolerance of its decimals; counts are whole. */
 export const isZero = (n: number): boolean => Math.abs(n) < 1e-9;

@@ -10,7 +10,11 @@ import { flatten, type DocTable } from "./model";
 /** Grid columns: the widest row (a loop, not a spread: rows may number millions). */
 function widthOf(table: DocTable): number {
   let width = 0;
-  for (const row of table.rows) width = Math.max(width, row.cells.reduce((w, c) => w + c.span, row.before + row.after));
+  for (const row of table.rows)
+    width = Math.max(
+      width,
+      row.cells.reduce((w, c) => w + c.span, row.before + row.after),
+    );
   return width;
 }
 

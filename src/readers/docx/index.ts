@@ -39,18 +39,18 @@ export async function read(data: Uint8Array, limits: ReadLimits): Promise<ReadBo
     if (cells > limits.maxCellsPerSheet) throw new ReaderError(TOO_BIG(limits.maxCellsPerSheet));
     const values = tableValues(table);
     if (values.length === 0) continue;
-    if (sheets.length >= limits.maxSheets)
-      throw new ReaderError(`文档中的表格过多（超过 ${limits.maxSheets} 个），不像是年度报告；请只提交报告本身`);
+    if (sheets.length >= limits.maxSheets) throw new ReaderError(`文档中的表格过多（超过 ${limits.maxSheets} 个），不像是年度报告；请只提交报告本身`);
     sheets.push({ grid: { name: `表格${sheets.length + 1}`, values, originRow: 0, originCol: 0 }, hidden: false, uncachedFormulas: [] });
   }
 
-  const text = flatten(doc.paragraphs).map(joinLines).filter((p) => p !== "");
+  const text = flatten(doc.paragraphs)
+    .map(joinLines)
+    .filter((p) => p !== "");
   // Tools that export Word files (some office systems among them) may embed the report as a web
   // page or RTF chunk that only Word converts when it opens the file; saving it again makes it real.
   if (doc.altChunks > 0 && sheets.length === 0 && text.length === 0) throw new ReaderError(EMBEDDED);
   const notes: ReadNote[] = [];
   if (doc.altChunks > 0) notes.push({ sheet: "", message: `文档中有 ${doc.altChunks} 处嵌入的外部内容（网页或 RTF 片段）未读取；${SAVE_AGAIN}` });
-  if (doc.tableInTextBox)
-    notes.push({ sheet: "", message: "文档的文本框中有表格，文本框内容未读取；如统计表在文本框中，请将其移到正文中再校验" });
+  if (doc.tableInTextBox) notes.push({ sheet: "", message: "文档的文本框中有表格，文本框内容未读取；如统计表在文本框中，请将其移到正文中再校验" });
   return { form: "docx", sheets, text, notes };
 }

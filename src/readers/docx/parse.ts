@@ -210,8 +210,7 @@ export function parseDocument(feed: (write: (text: string) => void) => void, lim
         else if (alternates.length > 0) alternates[alternates.length - 1] = true;
         break;
     }
-    if (cells > limits.maxCellsPerSheet)
-      throw new ReaderError(`文档中的表格过大（超过 ${limits.maxCellsPerSheet} 个单元格），不像是年度报告；请只提交报告本身`);
+    if (cells > limits.maxCellsPerSheet) throw new ReaderError(`文档中的表格过大（超过 ${limits.maxCellsPerSheet} 个单元格），不像是年度报告；请只提交报告本身`);
   });
 
   parser.on("text", (text) => {

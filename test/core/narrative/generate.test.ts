@@ -1,13 +1,6 @@
 import { FORMATS } from "../../../src/core/formats";
 import type { FormatId } from "../../../src/core/formats/model";
-import {
-  NarrativeOptionsError,
-  STYLES,
-  checkNarrativeOptions,
-  generateNarrative,
-  type Narrative,
-  type ParagraphId,
-} from "../../../src/core/narrative";
+import { NarrativeOptionsError, STYLES, checkNarrativeOptions, generateNarrative, type Narrative, type ParagraphId } from "../../../src/core/narrative";
 import { SEED_PROSE, SEED_TABLE_TITLE, SEED_ZERO_SENTENCES, seedValues } from "../../helpers/narrative-seed";
 import { buildTables } from "../../helpers/narrative-tables";
 
@@ -128,9 +121,17 @@ describe("zero years of each format", () => {
 
   test("the styles differ, and the default is the first", () => {
     const { tables } = buildTables("national-2021", 2024);
-    const texts = STYLES.map((s) => generateNarrative(tables, { subject: "我局", style: s.id, feesCollected: 0 }).paragraphs.map((p) => p.text).join());
+    const texts = STYLES.map((s) =>
+      generateNarrative(tables, { subject: "我局", style: s.id, feesCollected: 0 })
+        .paragraphs.map((p) => p.text)
+        .join(),
+    );
     expect(new Set(texts).size).toBe(STYLES.length);
-    expect(generateNarrative(tables, { subject: "我局", feesCollected: 0 }).paragraphs.map((p) => p.text).join()).toBe(texts[0]);
+    expect(
+      generateNarrative(tables, { subject: "我局", feesCollected: 0 })
+        .paragraphs.map((p) => p.text)
+        .join(),
+    ).toBe(texts[0]);
     expect(texts[1]).toContain("2024年度我局未收到政府信息公开申请。");
   });
 });
@@ -139,8 +140,15 @@ describe("non-zero years: factual sentences with the table's numbers", () => {
   test("2021: requests and appeals", () => {
     const { tables } = buildTables("national-2021", 2023, {
       B: {
-        "B1|natural": 5, "B1|total": 5, "B2|natural": 1, "B2|total": 1,
-        "B3.1|total": 3, "B3.2|total": 1, "B3.4.1|total": 1, "B3.7|total": 5, "B4|total": 1,
+        "B1|natural": 5,
+        "B1|total": 5,
+        "B2|natural": 1,
+        "B2|total": 1,
+        "B3.1|total": 3,
+        "B3.2|total": 1,
+        "B3.4.1|total": 1,
+        "B3.7|total": 5,
+        "B4|total": 1,
       },
       C: { "C1|review.upheld": 1, "C1|review.pending": 1, "C1|review.total": 2 },
     });
@@ -159,8 +167,11 @@ describe("non-zero years: factual sentences with the table's numbers", () => {
     const { tables } = buildTables("national-2021", 2022, {
       B: { "B1|total": 2, "B3.6.1|total": 1, "B3.6.2|total": 1, "B3.7|total": 2 },
       C: {
-        "C1|direct.upheld": 1, "C1|direct.pending": 1, "C1|direct.total": 2,
-        "C1|afterReview.corrected": 1, "C1|afterReview.total": 1,
+        "C1|direct.upheld": 1,
+        "C1|direct.pending": 1,
+        "C1|direct.total": 2,
+        "C1|afterReview.corrected": 1,
+        "C1|afterReview.total": 1,
       },
     });
     const n = generateNarrative(tables, { subject: "本机关", feesCollected: 0 });
@@ -204,11 +215,18 @@ describe("non-zero years: factual sentences with the table's numbers", () => {
   test("legacy: requests with their breakdowns, fees in 万元, appeals", () => {
     const { tables } = buildTables("legacy-2014", 2016, {
       L: {
-        "L3.1|value": 3, "L3.1.1|value": 1, "L3.1.3|value": 2,
-        "L3.2|value": 3, "L3.2.1|value": 3,
-        "L3.3|value": 3, "L3.3.2|value": 2, "L3.3.4|value": 1, "L3.3.4c|value": 1,
+        "L3.1|value": 3,
+        "L3.1.1|value": 1,
+        "L3.1.3|value": 2,
+        "L3.2|value": 3,
+        "L3.2.1|value": 3,
+        "L3.3|value": 3,
+        "L3.3.2|value": 2,
+        "L3.3.4|value": 1,
+        "L3.3.4c|value": 1,
         "L8|value": 0.05,
-        "L4|value": 1, "L4.1|value": 1,
+        "L4|value": 1,
+        "L4.1|value": 1,
       },
     });
     const n = generateNarrative(tables, { subject: "我单位", proposals: 2 });

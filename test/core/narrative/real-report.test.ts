@@ -24,7 +24,9 @@ interface Transcribed {
 
 const FIXTURES = join(__dirname, "fixtures");
 const real = JSON.parse(readFileSync(join(FIXTURES, "huaian-szf-2024.json"), "utf8")) as { year: number; cells: Transcribed[] };
-const paragraphs = readFileSync(join(FIXTURES, "huaian-szf-2024-text.txt"), "utf8").split("\n").filter((l) => l.trim() !== "");
+const paragraphs = readFileSync(join(FIXTURES, "huaian-szf-2024-text.txt"), "utf8")
+  .split("\n")
+  .filter((l) => l.trim() !== "");
 
 const format = FORMATS["national-2021"];
 const blocksOf = (id: string) => format.tables.find((t) => t.id === id)?.blocks ?? [];

@@ -184,8 +184,15 @@ describe("the agency and how the text names it", () => {
   });
 
   it("names the agency by its kind: 我局, 我委, 我办, 我乡, 我镇, else 我单位", () => {
-    expect(
-      ["XX市审计局", "XX市发展和改革委员会", "XX市卫健委", "区政府办公室", "XX乡", "XX镇", "XX市档案馆", ""].map(selfReferenceFor),
-    ).toEqual(["我局", "我委", "我委", "我办", "我乡", "我镇", "我单位", "我单位"]);
+    expect(["XX市审计局", "XX市发展和改革委员会", "XX市卫健委", "区政府办公室", "XX乡", "XX镇", "XX市档案馆", ""].map(selfReferenceFor)).toEqual([
+      "我局",
+      "我委",
+      "我委",
+      "我办",
+      "我乡",
+      "我镇",
+      "我单位",
+      "我单位",
+    ]);
   });
 });

@@ -75,7 +75,12 @@ describe("staleness", () => {
     const { tables, get } = generate();
     expect(staleness(get("requests"), withValue(tables, "B", "B2|total", null)).changes[0]).toMatchObject({ now: "blank" });
     expect(staleness(get("requests"), withValue(tables, "B", "B2|total", "许多")).changes[0]).toMatchObject({ now: "invalid" });
-    expect(staleness(get("appeals"), tables.filter((t) => t.table !== "C")).changes[0].now).toBe("table-missing");
+    expect(
+      staleness(
+        get("appeals"),
+        tables.filter((t) => t.table !== "C"),
+      ).changes[0].now,
+    ).toBe("table-missing");
   });
 
   test("rows inserted above the table (cells moved, values kept): not stale", () => {
@@ -149,8 +154,7 @@ describe("planUpdate: what a host does on 生成正文 again", () => {
   const { tables, get } = generate();
   const old = get("requests");
   const existing = (text: string) => ({ text, stamp: stampOf(old) });
-  const freshFrom = (ts: LocatedTable[]) =>
-    generateNarrative(ts, { subject: "我局", feesCollected: 0 }).paragraphs.find((p) => p.id === "requests") ?? null;
+  const freshFrom = (ts: LocatedTable[]) => generateNarrative(ts, { subject: "我局", feesCollected: 0 }).paragraphs.find((p) => p.id === "requests") ?? null;
 
   test("nothing written yet: write", () => {
     expect(planUpdate(null, old)).toEqual({ action: "write", reason: "new", paragraph: old });

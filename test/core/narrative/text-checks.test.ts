@@ -60,7 +60,12 @@ describe("the seed report", () => {
 
 describe("contradictions, both directions", () => {
   test("2021: text says none, the table shows requests and appeals", () => {
-    const lines = ["三、收到和处理政府信息公开申请情况", "2023年，区政府国资局未收到政府信息公开申请。", "四、政府信息公开行政复议、行政诉讼情况", "本年度涉及政府信息公开的行政复议、行政诉讼案件为0件。"];
+    const lines = [
+      "三、收到和处理政府信息公开申请情况",
+      "2023年，区政府国资局未收到政府信息公开申请。",
+      "四、政府信息公开行政复议、行政诉讼情况",
+      "本年度涉及政府信息公开的行政复议、行政诉讼案件为0件。",
+    ];
     const findings = check("national-2021", 2023, { B: { "B1|total": 4 }, C: { "C1|direct.total": 1 } }, lines);
     expect(rules(findings)).toEqual(["narrative.requests-contradict", "narrative.appeals-contradict"]);
     expect(findings[0].message).toContain("“一、本年新收政府信息公开申请数量”（总计）填 4");
@@ -125,9 +130,7 @@ describe("contradictions, both directions", () => {
 describe("years", () => {
   test("a zero statement copied from last year", () => {
     const findings = check("national-2021", 2023, {}, ["2022年，区政府国资局未收到政府信息公开申请。"]);
-    expect(findings).toEqual([
-      expect.objectContaining({ rule: "narrative.stale-year", severity: "error", sheet: "正文", cells: ["A1"] }),
-    ]);
+    expect(findings).toEqual([expect.objectContaining({ rule: "narrative.stale-year", severity: "error", sheet: "正文", cells: ["A1"] })]);
     expect(findings[0].message).toContain("写2022年，报告年度为2023年");
   });
 

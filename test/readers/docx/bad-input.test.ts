@@ -44,7 +44,10 @@ describe("files that are not readable Word documents", () => {
   it("a password-protected document (an encrypted package) says to remove the password", async () => {
     const cfb = new Uint8Array(2048);
     cfb.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-    cfb.set([..."EncryptedPackage"].flatMap((c) => [c.charCodeAt(0), 0]), 1024);
+    cfb.set(
+      [..."EncryptedPackage"].flatMap((c) => [c.charCodeAt(0), 0]),
+      1024,
+    );
     const message = await errorOf("报告.docx", cfb);
     expect(message).toContain("密码");
   });
@@ -52,7 +55,10 @@ describe("files that are not readable Word documents", () => {
   it("an old Word 97-2003 file says to save it as .docx", async () => {
     const cfb = new Uint8Array(2048);
     cfb.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-    cfb.set([..."WordDocument"].flatMap((c) => [c.charCodeAt(0), 0]), 1024);
+    cfb.set(
+      [..."WordDocument"].flatMap((c) => [c.charCodeAt(0), 0]),
+      1024,
+    );
     const message = await errorOf("报告.docx", cfb);
     expect(message).toContain(".docx");
     expect(message).toContain("Word 97-2003");
@@ -81,7 +87,12 @@ describe("files that are not readable Word documents", () => {
 
 describe("documents too large to be a report", () => {
   it("more tables than the limit", async () => {
-    const body = Array.from({ length: 4 }, (_, i) => simpleTable([["项", String(i)], ["目", "1"]])).join("");
+    const body = Array.from({ length: 4 }, (_, i) =>
+      simpleTable([
+        ["项", String(i)],
+        ["目", "1"],
+      ]),
+    ).join("");
     const message = await errorOf("多表.docx", docx(body), { ...DEFAULT_LIMITS, maxSheets: 3 });
     expect(message).toContain("表格过多");
   });
@@ -106,7 +117,10 @@ describe("documents too large to be a report", () => {
   });
 
   it("tables nested 5 000 deep are read without exhausting the stack", async () => {
-    let body = simpleTable([["收到申请数", "3"], ["办结", "3"]]);
+    let body = simpleTable([
+      ["收到申请数", "3"],
+      ["办结", "3"],
+    ]);
     for (let i = 0; i < 5000; i++) body = `<w:tbl><w:tr><w:tc>${body}<w:p/></w:tc></w:tr></w:tbl>`;
     const book = await read(docx(body), DEFAULT_LIMITS);
     expect(book.sheets.map((s) => s.grid.values)).toEqual([

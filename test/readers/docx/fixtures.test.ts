@@ -14,8 +14,7 @@ import type { ReadBook } from "../../../src/readers/types";
 import { readSeed } from "../../helpers/locate-seed";
 import { filled2021, filledPlan, narrative2021, report2021 } from "../../fixtures/docx/reports";
 
-const fixture = (name: string): Promise<ReadBook> =>
-  read(new Uint8Array(readFileSync(join(__dirname, "../../fixtures/docx", name))), DEFAULT_LIMITS);
+const fixture = (name: string): Promise<ReadBook> => read(new Uint8Array(readFileSync(join(__dirname, "../../fixtures/docx", name))), DEFAULT_LIMITS);
 
 /** What a finding says, without where it is (cell names differ between a sheet and a Word table). */
 const gist = (f: Finding): string => JSON.stringify([f.severity, f.rule, f.table ?? "", f.reported ?? null, f.computed ?? null, f.message]);
@@ -79,9 +78,7 @@ describe("a 2021-format report: narrative, and our template's three tables as Wo
     const { plan, values } = filled2021();
     const expected = checkWorkbook([{ name: plan.name, values, originRow: 0, originCol: 0 }, textSheet(narrative2021())]);
     expect(gists(report.findings)).toEqual(gists(expected.findings));
-    expect(report.findings.filter((f) => f.severity === "error").map((f) => f.message)).toContainEqual(
-      expect.stringContaining("（七）总计（自然人）"),
-    );
+    expect(report.findings.filter((f) => f.severity === "error").map((f) => f.message)).toContainEqual(expect.stringContaining("（七）总计（自然人）"));
   });
 });
 

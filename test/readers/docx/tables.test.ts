@@ -12,12 +12,7 @@ const valuesOf = async (body: string): Promise<unknown[][][]> => (await readBody
 
 describe("merged cells", () => {
   it("a horizontal merge (gridSpan): the text in its first cell, null in the cells it spans", async () => {
-    const [values] = await valuesOf(
-      tbl([
-        tr([tc("项目"), tc("行政复议", span(3))]),
-        tr([tc("件数"), tc("1"), tc("2"), tc("3")]),
-      ]),
-    );
+    const [values] = await valuesOf(tbl([tr([tc("项目"), tc("行政复议", span(3))]), tr([tc("件数"), tc("1"), tc("2"), tc("3")])]));
     expect(values).toEqual([
       ["项目", "行政复议", null, null],
       ["件数", 1, 2, 3],
@@ -64,11 +59,7 @@ describe("merged cells", () => {
 
   it("gridBefore and gridAfter: a row that starts further right keeps its cells in their columns", async () => {
     const [values] = await valuesOf(
-      tbl([
-        tr([tc("项目"), tc("单位"), tc("统计数")]),
-        tr([tc("件"), tc("7")], '<w:gridBefore w:val="1"/>'),
-        tr([tc("收到申请数")], '<w:gridAfter w:val="2"/>'),
-      ]),
+      tbl([tr([tc("项目"), tc("单位"), tc("统计数")]), tr([tc("件"), tc("7")], '<w:gridBefore w:val="1"/>'), tr([tc("收到申请数")], '<w:gridAfter w:val="2"/>')]),
     );
     expect(values).toEqual([
       ["项目", "单位", "统计数"],
@@ -84,12 +75,7 @@ describe("nested and layout tables", () => {
       ["指标", "数量"],
       ["收到申请数", "3"],
     ]);
-    const book = await readBody(
-      tbl([
-        tr([tc("说明"), tc("附表")]),
-        tr([tc("见右"), tc(p("统计如下") + inner + p(""))]),
-      ]),
-    );
+    const book = await readBody(tbl([tr([tc("说明"), tc("附表")]), tr([tc("见右"), tc(p("统计如下") + inner + p(""))])]));
     expect(book.sheets.map((s) => s.grid.name)).toEqual(["表格1", "表格2"]);
     expect(book.sheets[0].grid.values).toEqual([
       ["说明", "附表"],
@@ -103,9 +89,7 @@ describe("nested and layout tables", () => {
 
   it("a one-cell layout table around the whole report: its text is the document's text, the table inside a proper grid", async () => {
     const inner = tbl([tr([tc("统计指标"), tc("统计数")]), tr([tc("收到申请数"), tc("3")])]);
-    const book = await readBody(
-      p("前言") + tbl([tr([tc(p("一、概述") + p("2023年，我局收到申请3件。") + inner + p("注：无"))])]) + p("结尾"),
-    );
+    const book = await readBody(p("前言") + tbl([tr([tc(p("一、概述") + p("2023年，我局收到申请3件。") + inner + p("注：无"))])]) + p("结尾"));
     expect(book.sheets).toHaveLength(1);
     expect(book.sheets[0].grid.name).toBe("表格1");
     expect(book.sheets[0].grid.values).toEqual([
@@ -147,7 +131,19 @@ describe("nested and layout tables", () => {
 
   it("tables are named 表格1, 表格2… in document order; an empty table is no sheet", async () => {
     const book = await readBody(
-      simpleTable([["甲", "1"], ["乙", "2"]]) + p("中间") + simpleTable([["", ""], ["", ""]]) + simpleTable([["丙", "3"], ["丁", "4"]]),
+      simpleTable([
+        ["甲", "1"],
+        ["乙", "2"],
+      ]) +
+        p("中间") +
+        simpleTable([
+          ["", ""],
+          ["", ""],
+        ]) +
+        simpleTable([
+          ["丙", "3"],
+          ["丁", "4"],
+        ]),
     );
     expect(book.sheets.map((s) => [s.grid.name, s.grid.values[0][0]])).toEqual([
       ["表格1", "甲"],
@@ -159,9 +155,7 @@ describe("nested and layout tables", () => {
 
 describe("cell text", () => {
   it("a label wrapped by a line break or a second paragraph joins without a space", async () => {
-    const [values] = await valuesOf(
-      tbl([tr([tc(p("（三）不", br, "予公开")), tc(p("1.属于国家") + p("秘密")), tc(p("Table", br, "two"))])]),
-    );
+    const [values] = await valuesOf(tbl([tr([tc(p("（三）不", br, "予公开")), tc(p("1.属于国家") + p("秘密")), tc(p("Table", br, "two"))])]));
     expect(values).toEqual([["（三）不予公开", "1.属于国家秘密", "Table two"]]);
   });
 

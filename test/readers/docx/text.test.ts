@@ -19,7 +19,10 @@ describe("paragraphs", () => {
       p("某市审计局2023年度政府信息公开工作年度报告") +
         p("") +
         p("一、总体情况") +
-        simpleTable([["收到申请数", "3"], ["办结", "3"]]) +
+        simpleTable([
+          ["收到申请数", "3"],
+          ["办结", "3"],
+        ]) +
         p("2023年，我局收到申请", "3", "件。") +
         p("   "),
     );
@@ -116,7 +119,14 @@ describe("text boxes", () => {
   });
 
   it("a table inside a text box is not a sheet, and a note says so", async () => {
-    const book = await readBody(`<w:p>${textBox(simpleTable([["收到申请数", "3"], ["办结", "3"]]) + p(""))}</w:p>`);
+    const book = await readBody(
+      `<w:p>${textBox(
+        simpleTable([
+          ["收到申请数", "3"],
+          ["办结", "3"],
+        ]) + p(""),
+      )}</w:p>`,
+    );
     expect(book.sheets).toEqual([]);
     expect(book.notes).toHaveLength(1);
     expect(book.notes[0].message).toContain("文本框");
@@ -125,7 +135,14 @@ describe("text boxes", () => {
 
 describe("packages as other producers write them", () => {
   it("the strict OOXML namespace", async () => {
-    const xml = documentXml(p("严格格式") + simpleTable([["a", "1"], ["b", "2"]]), "http://purl.oclc.org/ooxml/wordprocessingml/main");
+    const xml = documentXml(
+      p("严格格式") +
+        simpleTable([
+          ["a", "1"],
+          ["b", "2"],
+        ]),
+      "http://purl.oclc.org/ooxml/wordprocessingml/main",
+    );
     const book = await read(docx("", { xml }), DEFAULT_LIMITS);
     expect(book.text).toEqual(["严格格式"]);
     expect(book.sheets[0].grid.values).toEqual([
