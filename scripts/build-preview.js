@@ -31,9 +31,7 @@ function webpack(args, env, quiet) {
       child.stderr.on("data", (d) => (output += d));
     }
     child.on("error", reject);
-    child.on("exit", (code) =>
-      code === 0 ? resolve() : reject(new Error(`webpack ${args.join(" ")} 失败（exit ${code}）\n${output.slice(-4000)}`)),
-    );
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`webpack ${args.join(" ")} 失败（exit ${code}）\n${output.slice(-4000)}`))));
   });
 }
 

@@ -114,8 +114,7 @@ function notes(req: Request, narrative: Narrative, agency: string, errors: numbe
   const out = [`${req.file}：${narrative.year} 年度，${formatShortName(narrative.format)}，${agency ? `单位“${agency}”，` : ""}称谓“${narrative.subject}”，风格：${style}`];
   if (errors > 0) {
     out.push(
-      `注意：统计表中有 ${errors} 个错误（合计与分项不符等），以上正文按表中现有数字生成，其中的数字可能不对。` +
-        `请用 nianbao check ${req.file} 查看并改正统计表后重新生成`,
+      `注意：统计表中有 ${errors} 个错误（合计与分项不符等），以上正文按表中现有数字生成，其中的数字可能不对。` + `请用 nianbao check ${req.file} 查看并改正统计表后重新生成`,
     );
   }
   const legacy = narrative.format === "legacy-2014";

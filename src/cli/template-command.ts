@@ -11,13 +11,7 @@ import { EXIT, type CliIo } from "./io";
 import { checkTarget, writeNewFile, WriteError } from "./new-file";
 import { writeTemplateFile } from "./xlsx-write";
 
-const SPECS = [
-  { name: "format", value: "格式" },
-  { name: "year", value: "年份" },
-  { name: "agency", value: "单位名称" },
-  { name: "out", value: "文件名" },
-  { name: "force" },
-];
+const SPECS = [{ name: "format", value: "格式" }, { name: "year", value: "年份" }, { name: "agency", value: "单位名称" }, { name: "out", value: "文件名" }, { name: "force" }];
 
 /** What was asked for, checked. */
 interface TemplateRequest {
@@ -51,7 +45,7 @@ function request(argv: readonly string[], io: CliIo): TemplateRequest | "help" {
   }
 
   const agency = stringOption(args, "agency");
-  if (agency === undefined) throw new UsageError("缺少 --agency：请写上单位全称，例如 --agency \"XX市审计局\"");
+  if (agency === undefined) throw new UsageError('缺少 --agency：请写上单位全称，例如 --agency "XX市审计局"');
   const out = stringOption(args, "out");
   if (out === undefined) throw new UsageError("缺少 --out：请写上要生成的文件名，例如 --out 年报统计表.xlsx");
   if (!out.toLowerCase().endsWith(".xlsx")) {

@@ -21,10 +21,7 @@ export interface Selection {
 }
 
 /** What changed on screen: the sheet list, some cells' values (on `sheet`), or the selection. */
-export type ViewChange =
-  | { kind: "sheets" }
-  | { kind: "cells"; sheet: Sheet; cells: CellPos[] }
-  | { kind: "selection" };
+export type ViewChange = { kind: "sheets" } | { kind: "cells"; sheet: Sheet; cells: CellPos[] } | { kind: "selection" };
 
 /** A host write naming a sheet that does not exist: the pane's mistake, said plainly. */
 export class NoSuchSheetError extends Error {

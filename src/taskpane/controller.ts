@@ -98,7 +98,10 @@ function reason(e: unknown): string {
 
 /** The year typed in the form, or null when it is not a whole number yet. */
 export function parseYear(text: string): number | null {
-  const s = text.trim().replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/年$/, "");
+  const s = text
+    .trim()
+    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/年$/, "");
   return /^\d{4}$/.test(s) ? Number(s) : null;
 }
 

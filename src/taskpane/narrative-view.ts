@@ -168,7 +168,11 @@ function optionsForm(view: NarrativeView, actions: NarrativeActions): VElement {
       "narrative-style",
       h(
         "select",
-        { attrs: { id: "narrative-style", "data-key": narrativeKeys.style }, props: { value: view.form.style }, on: { change: (e) => actions.setNarrativeField("style", valueOf(e)) } },
+        {
+          attrs: { id: "narrative-style", "data-key": narrativeKeys.style },
+          props: { value: view.form.style },
+          on: { change: (e) => actions.setNarrativeField("style", valueOf(e)) },
+        },
         ...view.styles.map((s) => h("option", { attrs: { value: s.value, selected: s.value === view.form.style } }, s.label)),
       ),
       fieldError(view, "style"),
@@ -199,7 +203,10 @@ function optionsForm(view: NarrativeView, actions: NarrativeActions): VElement {
         : field(
             "本年办理的人大代表建议和政协委员提案（件，选填）",
             "narrative-proposals",
-            textInput(view, actions, "proposals", "narrative-proposals", narrativeKeys.proposals, view.form.proposalsText, { inputmode: "numeric", placeholder: "没有的填 0" }),
+            textInput(view, actions, "proposals", "narrative-proposals", narrativeKeys.proposals, view.form.proposalsText, {
+              inputmode: "numeric",
+              placeholder: "没有的填 0",
+            }),
             fieldError(view, "proposals"),
             "统计表中没有这一项；不填则不生成第八部分的表述。",
           ),
@@ -248,7 +255,11 @@ function confirmation(view: NarrativeView, actions: NarrativeActions): VElement 
       "div",
       { attrs: { class: "actions" } },
       h("button", { attrs: { type: "button", class: "button", "data-key": narrativeKeys.cancel }, on: { click: () => actions.cancelNarrative() } }, "先改正统计表"),
-      h("button", { attrs: { type: "button", class: "button", "data-key": narrativeKeys.confirm, disabled: view.busy }, on: { click: () => void actions.confirmNarrative() } }, "仍然生成"),
+      h(
+        "button",
+        { attrs: { type: "button", class: "button", "data-key": narrativeKeys.confirm, disabled: view.busy }, on: { click: () => void actions.confirmNarrative() } },
+        "仍然生成",
+      ),
     ),
   );
 }

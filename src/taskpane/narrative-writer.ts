@@ -107,7 +107,11 @@ export function refreshPreview(ctx: WriterContext, tables: readonly LocatedTable
     state.preview = null;
     return;
   }
-  const record = recordFor(readRecords(ctx.host), narrative.year, sheets.map((s) => s.name));
+  const record = recordFor(
+    readRecords(ctx.host),
+    narrative.year,
+    sheets.map((s) => s.name),
+  );
   state.preview = {
     year: narrative.year,
     format: narrative.format,
@@ -134,7 +138,11 @@ export function enrich(ctx: WriterContext, report: WorkbookReport, sheets: reado
     // A fault in the text checks must not hide the table findings already shown.
   }
   state.defaults = defaultsFor(ctx, sheets, report.tables);
-  state.stale = staleNotices(readRecords(ctx.host), sheets.map((s) => s.name), report.tables);
+  state.stale = staleNotices(
+    readRecords(ctx.host),
+    sheets.map((s) => s.name),
+    report.tables,
+  );
   refreshPreview(ctx, report.tables, sheets);
 }
 

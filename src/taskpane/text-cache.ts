@@ -127,8 +127,7 @@ export class TextCheckCache {
    */
   private firstFeeNotice(sheets: readonly SheetGrid[], tables: readonly LocatedTable[], perSheet: Entry[]): Finding[] {
     const first = perSheet.findIndex((e) => e.findings.some((f) => f.rule === FEE_NOTICE));
-    const keep =
-      first >= 0 && !perSheet.slice(0, first).some((entry, i) => this.hasSix(sheets[i], entry, tables)) ? first : -1;
+    const keep = first >= 0 && !perSheet.slice(0, first).some((entry, i) => this.hasSix(sheets[i], entry, tables)) ? first : -1;
     const out: Finding[] = [];
     perSheet.forEach((entry, i) => {
       for (const f of entry.findings) if (f.rule !== FEE_NOTICE || i === keep) out.push(f);

@@ -61,7 +61,10 @@ beforeAll(async () => {
   const zeros = zeroEntries(plan).map((e) => ({ address: e.address, value: 0 }));
   await page.evaluate(([sheet, cells]) => window.nianbaoPreviewHost!.writeCells(sheet, cells), [SHEET, zeros] as const);
   await pane.getByRole("button", { name: "重新校验" }).click();
-  await until(() => textOf(summary()), (t) => /^错误 0 · 核实 0 · 提示 \d+ · 未填写 0$/.test(t));
+  await until(
+    () => textOf(summary()),
+    (t) => /^错误 0 · 核实 0 · 提示 \d+ · 未填写 0$/.test(t),
+  );
 });
 
 afterAll(async () => {
@@ -95,7 +98,12 @@ test("a total typed as =SUM(…) is computed, and the check reads its value", as
   expect(wrong.some((t) => t.includes("填 0，分项合计为 5"))).toBe(true);
 
   await typeInto(page, totalCell, `=SUM(${parts[0]}:${parts[parts.length - 1]})`);
-  expect(await until(() => shown(page, totalCell), (t) => t === "5")).toBe("5");
+  expect(
+    await until(
+      () => shown(page, totalCell),
+      (t) => t === "5",
+    ),
+  ).toBe("5");
   const after = await until(findingTexts, (list) => !list.some((t) => t.includes("分项合计为 5，相差 5")));
   expect(after.some((t) => t.includes("分项合计为 5，相差 5"))).toBe(false);
   await screenshot(page, "slips-2-formula");

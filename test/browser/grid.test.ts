@@ -7,7 +7,20 @@ import type { Browser, Page } from "playwright-core";
 import { planTemplate, type SheetPlan } from "../../src/core/layout";
 import { consistentEntries } from "../helpers/preview-fill";
 import { reportingYear } from "../../src/commands/template-choice";
-import { cell, ensureBuilt, launchChromium, requireChromium, openPreview, selectedCells, serveDist, shown, typeInto, until, type PreviewPage, type Served } from "../helpers/preview-browser";
+import {
+  cell,
+  ensureBuilt,
+  launchChromium,
+  requireChromium,
+  openPreview,
+  selectedCells,
+  serveDist,
+  shown,
+  typeInto,
+  until,
+  type PreviewPage,
+  type Served,
+} from "../helpers/preview-browser";
 
 // The first run builds the preview (about a minute on two cores); later runs reuse it.
 jest.setTimeout(300_000);
@@ -100,14 +113,17 @@ test("full-width digits become a number as in Excel; an apostrophe, `/` and `5�
   await typeInto(page, b, "'５");
   await typeInto(page, c, "/");
   await typeInto(page, d, "5条");
-  const values = await page.evaluate(async (cells) => {
-    const [grid] = (await window.nianbaoPreviewHost!.readSheets()).filter((s) => s.name === "2025年度统计表");
-    return cells.map((a1) => {
-      const m = /^([A-Z]+)(\d+)$/.exec(a1)!;
-      const col = m[1].charCodeAt(0) - 65;
-      return grid.values[Number(m[2]) - 1 - grid.originRow][col - grid.originCol];
-    });
-  }, [a, b, c, d]);
+  const values = await page.evaluate(
+    async (cells) => {
+      const [grid] = (await window.nianbaoPreviewHost!.readSheets()).filter((s) => s.name === "2025年度统计表");
+      return cells.map((a1) => {
+        const m = /^([A-Z]+)(\d+)$/.exec(a1)!;
+        const col = m[1].charCodeAt(0) - 65;
+        return grid.values[Number(m[2]) - 1 - grid.originRow][col - grid.originCol];
+      });
+    },
+    [a, b, c, d],
+  );
   expect(values).toEqual([5, "５", "/", "5条"]);
   expect(await shown(page, b)).toBe("５");
   await cell(page, b).click();
@@ -208,11 +224,19 @@ test("the ribbon's 插入统计表 runs the add-in's command: this reporting yea
   const year = reportingYear(new Date());
   const before = await page.locator(".sheet-tab").allTextContents();
   await page.locator(".ribbon-button", { hasText: "插入统计表" }).click();
-  const names = await until(() => page.locator(".sheet-tab").allTextContents(), (n) => n.length > before.length);
+  const names = await until(
+    () => page.locator(".sheet-tab").allTextContents(),
+    (n) => n.length > before.length,
+  );
   const added = names.filter((n) => !before.includes(n));
   expect(added).toHaveLength(1);
   expect(added[0]).toMatch(new RegExp(`^${year}年度统计表`));
   // The pane heard of the new sheet (another runtime's write) and lists its tables.
   const listed = preview.pane.locator(".table-where", { hasText: `工作表“${added[0]}”` });
-  expect(await until(() => listed.count(), (n) => n === 3)).toBe(3);
+  expect(
+    await until(
+      () => listed.count(),
+      (n) => n === 3,
+    ),
+  ).toBe(3);
 });

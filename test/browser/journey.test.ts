@@ -92,13 +92,23 @@ test("1. the pane inserts the 2021 template for 2025; the grid shows it with ver
   }
   // The pane has found the three tables it inserted, every value cell still blank.
   const blank = new RegExp(`未填写 ${entries.length}$`);
-  expect(await until(() => textOf(summary()), (t) => blank.test(t))).toMatch(blank);
+  expect(
+    await until(
+      () => textOf(summary()),
+      (t) => blank.test(t),
+    ),
+  ).toMatch(blank);
   await screenshot(page, "journey-1-inserted");
 });
 
 test("2. a consistent set of numbers typed into every value cell: the pane reaches no errors", async () => {
   await typeAll(entries, (e) => String(e.value));
-  expect(await until(() => textOf(summary()), (t) => CLEAN.test(t))).toMatch(CLEAN);
+  expect(
+    await until(
+      () => textOf(summary()),
+      (t) => CLEAN.test(t),
+    ),
+  ).toMatch(CLEAN);
   expect((await expectedFindings()).filter((f) => f.severity !== "info")).toEqual([]);
   await screenshot(page, "journey-2-consistent");
 });
@@ -129,7 +139,10 @@ test("3. mistakes typed or pasted in are found live, with their cells; a click s
   // Each finding about an edited cell shows in the pane, live (no 重新校验 click).
   for (const f of [total, slash, wide, unit].flatMap((e) => about(e.address))) {
     const item = pane.locator("li.finding", { hasText: f.message });
-    const count = await until(() => item.count(), (n) => n > 0);
+    const count = await until(
+      () => item.count(),
+      (n) => n > 0,
+    );
     expect({ message: f.message, inPane: count > 0 }).toEqual({ message: f.message, inPane: true });
   }
   expect(await textOf(summary())).not.toMatch(CLEAN);
@@ -138,7 +151,10 @@ test("3. mistakes typed or pasted in are found live, with their cells; a click s
   await page.locator(".sheet-tab", { hasText: "Sheet1" }).click();
   await pane.locator("li.finding", { hasText: wrongTotal.message }).first().locator("button.finding-main").click();
   const want = [...new Set(wrongTotal.cells)].sort();
-  const selected = await until(() => selectedCells(page).then((s) => s.sort()), (s) => s.join() === want.join());
+  const selected = await until(
+    () => selectedCells(page).then((s) => s.sort()),
+    (s) => s.join() === want.join(),
+  );
   expect(selected).toEqual(want);
   expect(await textOf(page.locator('.sheet-tab[aria-selected="true"]'))).toBe(SHEET);
   await screenshot(page, "journey-3-findings");
@@ -148,18 +164,31 @@ test("4. fixing the cells makes the findings go away (a plain full-width ５ is 
   await typeAll([total, slash, unit], (e) => String(e.value));
   await typeInto(page, wide.address, "５");
   expect(await shown(page, wide.address)).toBe("5");
-  expect(await until(() => textOf(summary()), (t) => CLEAN.test(t))).toMatch(CLEAN);
+  expect(
+    await until(
+      () => textOf(summary()),
+      (t) => CLEAN.test(t),
+    ),
+  ).toMatch(CLEAN);
   expect(await pane.locator("li.finding.severity-error, li.finding.severity-warning").count()).toBe(0);
   await screenshot(page, "journey-4-fixed");
 });
 
 test("5. an all-zero year: 生成正文 writes the sheet 2025年度报告正文 with the year and the agency", async () => {
   await typeAll(entries, () => "0");
-  expect(await until(() => textOf(summary()), (t) => CLEAN.test(t))).toMatch(CLEAN);
+  expect(
+    await until(
+      () => textOf(summary()),
+      (t) => CLEAN.test(t),
+    ),
+  ).toMatch(CLEAN);
   await pane.getByRole("button", { name: "生成正文" }).click();
   await page.locator(".sheet-tab", { hasText: "2025年度报告正文" }).waitFor();
   const sheet = (await grids()).find((g) => g.name === "2025年度报告正文");
-  const text = (sheet?.values ?? []).flat().filter((v) => typeof v === "string").join("\n");
+  const text = (sheet?.values ?? [])
+    .flat()
+    .filter((v) => typeof v === "string")
+    .join("\n");
   expect(text).toMatch(/2025年/);
   expect(text).toContain(AGENCY);
   expect(await shown(page, "A1")).not.toBe("");

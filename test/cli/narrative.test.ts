@@ -85,8 +85,16 @@ describe("a table with errors", () => {
   it("prints the text all the same, says on stderr how many errors, and exits 1", async () => {
     // 56 received and 4 carried over, but 57 handled and 2 carried on: the sums do not hold.
     const slip: Record<string, number> = {
-      "B1|natural": 56, "B1|total": 56, "B2|natural": 4, "B2|total": 4, "B3.1|natural": 57, "B3.1|total": 57,
-      "B3.7|natural": 57, "B3.7|total": 57, "B4|natural": 2, "B4|total": 2,
+      "B1|natural": 56,
+      "B1|total": 56,
+      "B2|natural": 4,
+      "B2|total": 4,
+      "B3.1|natural": 57,
+      "B3.1|total": 57,
+      "B3.7|natural": 57,
+      "B3.7|total": 57,
+      "B4|natural": 2,
+      "B4|total": 2,
     };
     await zeroYear("有错.xlsx", 2021, (table, key) => (table === "B" ? (slip[key] ?? 0) : 0));
     const run = await narrative("--fees", "0", "有错.xlsx");

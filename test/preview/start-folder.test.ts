@@ -6,9 +6,11 @@
 import { isAbsolute, join, relative, resolve } from "path";
 import { PREVIEW_DIST } from "../helpers/preview-browser";
 
+/* eslint-disable @typescript-eslint/no-require-imports -- CommonJS scripts and configs, loaded as npm runs them */
 const { START_DIR } = require("../../scripts/start.js") as { START_DIR: string };
 const webpackConfig = require("../../webpack.config.js") as (env: object, argv: object) => { output: { path: string; clean: boolean } };
 const tsconfigNode = require("../../tsconfig.node.json") as { compilerOptions: { outDir: string } };
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 const ROOT = resolve(__dirname, "../..");
 const inside = (dir: string, parent: string): boolean => {

@@ -17,8 +17,20 @@ async function openPane(wrongTotal: boolean) {
   const { sheet, plan } = templateSheet("national-2021", 2025);
   const host = new WritingFakeHost([sheet]);
   // 56 received, 4 carried over; 57 handled and 2 carried on: the slip of the issue (errors).
-  if (wrongTotal) for (const [key, v] of [["B1|natural", 56], ["B1|total", 56], ["B2|natural", 4], ["B2|total", 4], ["B3.1|natural", 57], ["B3.1|total", 57], ["B3.7|natural", 57], ["B3.7|total", 57], ["B4|natural", 2], ["B4|total", 2]] as const)
-    host.setCell(TABLES, cellOf(plan, "B", key), v);
+  if (wrongTotal)
+    for (const [key, v] of [
+      ["B1|natural", 56],
+      ["B1|total", 56],
+      ["B2|natural", 4],
+      ["B2|total", 4],
+      ["B3.1|natural", 57],
+      ["B3.1|total", 57],
+      ["B3.7|natural", 57],
+      ["B3.7|total", 57],
+      ["B4|natural", 2],
+      ["B4|total", 2],
+    ] as const)
+      host.setCell(TABLES, cellOf(plan, "B", key), v);
   const pane = new PaneController(host, { now: FEB_2026 });
   await pane.start();
   return { host, pane };

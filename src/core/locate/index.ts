@@ -44,9 +44,7 @@ export function locateTables(sheets: SheetGrid[], options: LocateOptions = {}): 
     const reading = c.decisive ? c.readings[0] : settleVersion(c, candidates, found?.year ?? null);
     return { c, reading, found };
   });
-  placed.sort(
-    (x, y) => x.c.sheetIndex - y.c.sheetIndex || x.reading.top - y.reading.top || x.reading.left - y.reading.left,
-  );
+  placed.sort((x, y) => x.c.sheetIndex - y.c.sheetIndex || x.reading.top - y.reading.top || x.reading.left - y.reading.left);
 
   const tables: LocatedTable[] = placed.map(({ c, reading, found }) => {
     const { cells, values } = cellRecords(c.view, reading);
@@ -67,4 +65,3 @@ export function locateTables(sheets: SheetGrid[], options: LocateOptions = {}): 
   addFormatYearFindings(tables);
   return tables;
 }
-

@@ -54,8 +54,7 @@ export class YearReader {
       const inName = yearInName(view.name);
       if (inName !== null) any.push({ year: inName, source: `工作表名“${view.name}”` });
     });
-    const single = (list: YearFound[]): YearFound | null =>
-      list.length > 0 && list.every((y) => y.year === list[0].year) ? list[0] : null;
+    const single = (list: YearFound[]): YearFound | null => (list.length > 0 && list.every((y) => y.year === list[0].year) ? list[0] : null);
     this.workbookYear = single(titles) ?? single([...titles, ...any]);
     return this.workbookYear;
   }

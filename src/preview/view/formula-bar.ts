@@ -76,9 +76,7 @@ export class FormulaBar {
     const rows = sel.cells.map((p) => p.row);
     const cols = sel.cells.map((p) => p.col);
     this.nameBox.value =
-      sel.cells.length > 1
-        ? rangeA1({ row: Math.min(...rows), col: Math.min(...cols) }, { row: Math.max(...rows), col: Math.max(...cols) })
-        : toA1(sel.active);
+      sel.cells.length > 1 ? rangeA1({ row: Math.min(...rows), col: Math.min(...cols) }, { row: Math.max(...rows), col: Math.max(...cols) }) : toA1(sel.active);
     if (this.entry.ownerDocument.activeElement !== this.entry) this.entry.value = this.editor.activeContent();
   }
 
