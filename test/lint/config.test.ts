@@ -60,6 +60,7 @@ describe("prettier", () => {
     "test/fixtures/docx/reports.ts",
     "src/excel/select.ts",
     "eslint.config.js",
+    "test/build/syntax.test.ts",
   ];
   const script = `import("prettier").then(async (p) => {
     const out = {};
@@ -81,5 +82,7 @@ describe("prettier", () => {
   it("formats the code", () => {
     expect(ignored["src/excel/select.ts"]).toBe(false);
     expect(ignored["eslint.config.js"]).toBe(false);
+    // Only the root's build output is skipped, not every folder called build.
+    expect(ignored["test/build/syntax.test.ts"]).toBe(false);
   });
 });
