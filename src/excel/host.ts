@@ -1,7 +1,8 @@
 /**
  * The Office.js workbook host: what the task pane and the ribbon command receive. Every
  * `Excel.run` of the add-in lives in this folder. Round trips per operation:
- * `readSheets` 1 (2 when the sheet list changed since the last look), `sheetNames` 1,
+ * `readSheets` 1 (2 when the sheet list changed since the last look), `readSome` of named sheets 1
+ * (every sheet: 3, one more per ~400,000 cells; see `read-sheet.ts`), `sheetNames` 1,
  * `insertPlan` 2, `writeCells` 1, `select` 1 (at every ExcelApi level), `onChanged` 1 (2 below ExcelApi 1.9; it learns the
  * sheet list on the way, so the first check after it reads in 1), stopping it 1, settings 0
  * (Office's own refreshAsync and saveAsync, no Excel batch).
@@ -19,6 +20,7 @@ import { capabilitiesOf, detectFeatures, officeExcelApiCheck, type ExcelApiCheck
 import { insertPlan, type InsertOptions, type InsertResult } from "./insert";
 import { OwnWrites } from "./own-writes";
 import { readSheets, sheetNames } from "./read";
+import { readSome } from "./read-sheet";
 import { selectCells } from "./select";
 import { readSetting, refreshSettings, writeSetting } from "./settings";
 import { SheetList } from "./sheet-list";
@@ -54,6 +56,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
     capabilities,
     features,
     readSheets: () => readSheets(sheets),
+    readSome: (names, box) => readSome(sheets, names, box),
     sheetNames: () => sheetNames(sheets),
     insertPlan: async (plan) => (await insertPlan(plan, features, sheets, own)).sheet,
     insertPlanDetailed: (plan, options) => insertPlan(plan, features, sheets, own, options),

@@ -5,7 +5,7 @@
  * refuses a request over 5 MB.
  *
  * Round trips: named sheets 1 (the list, each used range's size and the box's values in one
- * batch; 2 when a named sheet was deleted meanwhile, which fails the batch); every sheet
+ * batch; 3 when a named sheet was deleted meanwhile, which fails the batch); every sheet
  * (`names` null) 2 + one per ~400,000 cells of values, so no single response grows past the web's
  * limit. Values only (`valuesOnly` used ranges): formatting alone does not widen what is read.
  */

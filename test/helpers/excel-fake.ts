@@ -17,6 +17,7 @@
  * test as it fails the user.
  */
 import { OfficeMockObject } from "office-addin-mock";
+import { fromA1, toA1 } from "../../src/core/address";
 import { compareSets, excelApiModel, memberSet, type ExcelApiModel } from "./excel-api-sets";
 
 /** A sheet as a test describes it: its used range (values-only) or none. */
@@ -93,6 +94,43 @@ function classOf(model: ExcelApiModel, type: string | null | undefined): string 
 }
 
 const quoted = (name: string): string => (/^[A-Za-z0-9_]+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`);
+
+interface CellBox {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** `B3:D5` or `C7` → its rows and columns, 0-based and inclusive. */
+function boxOf(address: string): CellBox {
+  const [a, b = a] = address.split(":");
+  const p = fromA1(a);
+  const q = fromA1(b);
+  return { top: p.row, left: p.col, bottom: q.row, right: q.col };
+}
+
+/** The part of a used range inside `address` (trailing empty rows and columns dropped, as Excel does), or null. */
+function cutUsed(used: { address: string; values: unknown[][] }, address: string): { address: string; values: unknown[][] } | null {
+  const u = boxOf(used.address);
+  const r = boxOf(address);
+  const top = Math.max(u.top, r.top);
+  const left = Math.max(u.left, r.left);
+  let bottom = Math.min(u.bottom, r.bottom);
+  let right = Math.min(u.right, r.right);
+  const filled = (row: number, col: number): boolean => {
+    const v = used.values[row - u.top]?.[col - u.left];
+    return v !== "" && v !== null && v !== undefined;
+  };
+  const rowFilled = (row: number): boolean => Array.from({ length: right - left + 1 }, (_, i) => left + i).some((c) => filled(row, c));
+  const colFilled = (col: number): boolean => Array.from({ length: bottom - top + 1 }, (_, i) => top + i).some((row) => filled(row, col));
+  while (bottom >= top && !rowFilled(bottom)) bottom--;
+  while (right >= left && bottom >= top && !colFilled(right)) right--;
+  if (bottom < top || right < left) return null;
+  const values = used.values.slice(top - u.top, bottom - u.top + 1).map((row) => row.slice(left - u.left, right - u.left + 1));
+  const a1 = `${toA1({ row: top, col: left })}${bottom > top || right > left ? `:${toA1({ row: bottom, col: right })}` : ""}`;
+  return { address: a1, values };
+}
 
 /** An Excel error as Office.js rejects `context.sync()` with. */
 export class FakeExcelError extends Error {
@@ -442,10 +480,7 @@ export class FakeExcel {
         if (isNull && this.options.goneSheetChain === "error") {
           this.failure = new FakeExcelError("ItemNotFound", "The requested resource doesn't exist.");
         }
-        const used = isNull ? null : s.used;
-        const m = this.track(new OfficeMockObject({ values: used?.values ?? [], address: used ? `${quoted(s.name)}!${used.address}` : "" }));
-        m.isNullObject = used === null;
-        return m;
+        return this.usedRangeMock(s, isNull ? null : s.used);
       },
       onChanged: this.register("changed", s.id),
     };
@@ -467,6 +502,23 @@ export class FakeExcel {
     view.isNullObject = isNull;
     if (view.pageLayout instanceof OfficeMockObject) s.pageLayouts.push(view.pageLayout);
     return view;
+  }
+
+  /** A used range as Excel answers it: values, address, and its place and size (0-based). */
+  private usedRangeMock(s: FakeSheet, used: FakeSheet["used"]): OfficeMockObject {
+    const box = used ? boxOf(used.address) : null;
+    const m = this.track(
+      new OfficeMockObject({
+        values: used?.values ?? [],
+        address: used ? `${quoted(s.name)}!${used.address}` : "",
+        rowIndex: box?.top ?? 0,
+        columnIndex: box?.left ?? 0,
+        rowCount: box ? box.bottom - box.top + 1 : 0,
+        columnCount: box ? box.right - box.left + 1 : 0,
+      }),
+    );
+    m.isNullObject = used === null;
+    return m;
   }
 
   private rangeView(s: FakeSheet, address: string, areas: boolean): OfficeMockObject {
@@ -503,6 +555,11 @@ export class FakeExcel {
       },
       select: () => {
         record.selected++;
+      },
+      // The used part of this range: the sheet's used range cut to it (values only, as asked).
+      getUsedRangeOrNullObject: (valuesOnly?: boolean) => {
+        s.usedRangeRequests.push(valuesOnly);
+        return this.usedRangeMock(s, s.used ? cutUsed(s.used, address) : null);
       },
     };
     data.dataValidation = {};
