@@ -54,6 +54,8 @@ function start(): void {
   const files: OpenedFile[] = [];
   let shown: number | null = null;
   let nextId = 1;
+  /** Batches still being read (a second choice may come while the first is read). */
+  let pending = 0;
   const exportButton = byId<HTMLButtonElement>("export");
   const printButton = byId<HTMLButtonElement>("print");
   const list = new FilesView(document, byId("files"), (id) => show(id));
@@ -91,11 +93,13 @@ function start(): void {
         show(done.id);
       }
     }
-    document.body.setAttribute("data-busy", "false");
+    pending -= 1;
+    if (pending === 0) document.body.setAttribute("data-busy", "false");
   }
   const openAll = (chosen: FileList | null): void => {
     const sources = Array.from(chosen ?? []);
     if (sources.length === 0) return;
+    pending += 1;
     document.body.setAttribute("data-busy", "true");
     void open(sources);
   };

@@ -127,6 +127,7 @@ describe.each([
     const [files, findings] = wb.worksheets;
     expect([files.name, findings.name]).toEqual(["汇总", "问题清单"]);
     expect(files.getRow(1).values).toEqual([undefined, "文件", "单位", "报告年度", "格式", "错误", "核实", "提示", "无法读取的原因"]);
+    // The four fixtures and the damaged file (the drop test adds its file after this one).
     expect(files.rowCount).toBe(1 + FILES.length + 1);
     const xlsxRow = files.getRow(2).values as unknown[];
     const expected = cli.get(basename(XLSX)) as JsonFile;
@@ -146,6 +147,31 @@ describe.each([
     expect(text).toContain(basename(XLSX));
     expect(text).toContain((cli.get(basename(XLSX)) as JsonFile).findings[0].message.slice(0, 30));
     await p.page.emulateMedia({ media: "screen" });
+  });
+
+  it("opens files dropped on the page", async () => {
+    const bytes = Array.from(readFileSync(XLSX));
+    await p.page.evaluate((data) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(data)], "拖入的报告.xlsx"));
+      document.dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, bytes);
+    await p.page.waitForSelector("body[data-busy=false]");
+    expect(await listedStatus(p.page, "拖入的报告.xlsx")).toBe(countLine(cli.get(basename(XLSX)) as JsonFile));
+  });
+
+  it("cannot connect anywhere, not even to the server it came from (the page's CSP)", async () => {
+    const before = p.requests.length;
+    const outcome = await p.page.evaluate(async (target) => {
+      try {
+        await fetch(target);
+        return "fetched";
+      } catch {
+        return "refused";
+      }
+    }, `${served.url}index.html`);
+    expect(outcome).toBe("refused");
+    expect(p.requests.slice(before)).toEqual([]);
   });
 
   it("makes no request that leaves the machine and throws no error", () => {
