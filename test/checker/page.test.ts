@@ -10,7 +10,7 @@ import { basename, join } from "path";
 import * as ExcelJS from "exceljs";
 import type { Browser } from "playwright-core";
 import { filledTemplate, saveWorkbook } from "../cli/helpers/workbooks";
-import { selectedCells } from "../helpers/preview-browser";
+import { selectedCells, typeInto } from "../helpers/preview-browser";
 import { ensureCheckerBuilt, fileUrl, launchChromium, listedStatus, openChecker, openFiles, ROOT, serveDist, type CheckerPage, type Served } from "./checker-page";
 
 jest.setTimeout(180_000);
@@ -158,6 +158,20 @@ describe.each([
     }, bytes);
     await p.page.waitForSelector("body[data-busy=false]");
     expect(await listedStatus(p.page, "拖入的报告.xlsx")).toBe(countLine(cli.get(basename(XLSX)) as JsonFile));
+  });
+
+  it("checks again after an edit in the grid, and says the file itself is not changed", async () => {
+    await p.page.click(`.file-open[data-file="${basename(XLSX)}"]`);
+    await p.page.waitForSelector("#pane .finding.severity-error");
+    const before = (await paneMessages(p, "error")).length;
+    const wrong = (cli.get(basename(XLSX)) as JsonFile).findings.find((f) => f.rule.startsWith("B-") && f.severity === "error") as JsonFinding & {
+      reported: number;
+      computed: number;
+    };
+    await typeInto(p.page, wrong.cells[0], String(wrong.computed));
+    await p.page.waitForFunction((n) => document.querySelectorAll("#pane .finding.severity-error").length < n, before);
+    expect(await listedStatus(p.page, basename(XLSX))).toBe(countLine(cli.get(basename(XLSX)) as JsonFile));
+    expect(await p.page.locator(".privacy").textContent()).toContain("文件本身不会改变");
   });
 
   it("cannot connect anywhere, not even to the server it came from (the page's CSP)", async () => {
