@@ -84,7 +84,10 @@ export interface CheckFileOptions {
  * so a run over a folder must not pass quietly (`nianbao --help` says so).
  */
 function noTableFinding(book: CheckableBook): Finding {
-  const shown = book.sheets.slice(0, NAMED).map((s) => `“${clipText(s.grid.name, 40)}”`).join("、");
+  const shown = book.sheets
+    .slice(0, NAMED)
+    .map((s) => `“${clipText(s.grid.name, 40)}”`)
+    .join("、");
   const names = book.sheets.length > NAMED ? `${shown} 等 ${book.sheets.length} 个` : shown || "（没有工作表或表格）";
   return {
     rule: FILE_RULES.noTable,
@@ -129,9 +132,7 @@ function hiddenFinding(table: TableSummary): Finding {
     severity: "info",
     sheet: table.sheet,
     cells: [],
-    message:
-      `${tableName(table.format, table.table)}位于隐藏的工作表“${table.sheet}”，已一并校验；` +
-      "提交前请确认该工作表是否应当显示，或是否是应删除的旧表",
+    message: `${tableName(table.format, table.table)}位于隐藏的工作表“${table.sheet}”，已一并校验；` + "提交前请确认该工作表是否应当显示，或是否是应删除的旧表",
   };
 }
 
