@@ -20,12 +20,16 @@ describe("template requests", () => {
     const e = errorOf(() => planTemplate("national-2019", 2025, "XX市审计局"));
     expect(e.field).toBe("format");
     expect(e.message).toContain("2025 年度");
-    expect(e.message).toContain("national-2021");
+    // The pane shows this message: the format by its Chinese name, never an internal id.
+    expect(e.message).toContain("请改用2021 版格式");
+    expect(e.message).not.toContain("national-2021");
     expect(e.message).toContain("国办公开办函〔2021〕30号");
   });
 
   test("the 2021 format for a 2018 report is refused too", () => {
-    expect(errorOf(() => planTemplate("national-2021", 2018, "XX市审计局")).message).toContain("legacy-2014");
+    const message = errorOf(() => planTemplate("national-2021", 2018, "XX市审计局")).message;
+    expect(message).toContain("请改用2018 年及以前的统计表");
+    expect(message).not.toContain("legacy-2014");
   });
 
   test.each([2007, 20250, 2025.5, Number.NaN])("year %p is refused with an example of a good one", (year) => {
