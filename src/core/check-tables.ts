@@ -5,7 +5,8 @@
  */
 import { checkTable } from "./check";
 import { FORMATS } from "./formats";
-import { isGovernmentIssuer, reportIssuer } from "./issuer";
+import { boundApplies, reportIssuer } from "./issuer";
+import type { LimitRule } from "./formats/model";
 import type { LocatedTable } from "./located";
 import { locateTables, type LocateOptions } from "./locate";
 import type { Finding, SheetGrid } from "./types";
@@ -26,14 +27,15 @@ export function checkTables(sheets: SheetGrid[], options: CheckOptions = {}): Wo
   const tables = locateTables(sheets, options);
   const findings: Finding[] = [];
   for (const table of tables) findings.push(...table.findings);
-  let government: boolean | undefined;
+  let issuer: string | null | undefined;
   for (const table of tables) {
-    const scoped = departmentRules(table);
+    const scoped = scopedRules(table);
     for (const finding of checkTable(table)) {
-      // Read the title only when a department-scoped bound was reached: rare, and a scan of text.
-      if (scoped.has(finding.rule)) {
-        if (government === undefined) government = isGovernmentIssuer(reportIssuer(sheets));
-        if (government) continue;
+      const scope = scoped.get(finding.rule);
+      // The title is read only when a scoped bound was reached: rare, and a scan of text.
+      if (scope) {
+        if (issuer === undefined) issuer = reportIssuer(sheets);
+        if (!boundApplies(scope, issuer)) continue;
       }
       findings.push(finding);
     }
@@ -41,8 +43,10 @@ export function checkTables(sheets: SheetGrid[], options: CheckOptions = {}): Wo
   return { tables, findings };
 }
 
-/** Rule ids of a table whose bounds are set for one department (see `LimitRule.scope`). */
-function departmentRules(table: LocatedTable): Set<string> {
+/** A table's bounds set for some issuers only (see `LimitRule.scope`), by rule id. */
+function scopedRules(table: LocatedTable): Map<string, NonNullable<LimitRule["scope"]>> {
   const def = FORMATS[table.format].tables.find((t) => t.id === table.table);
-  return new Set((def?.rules ?? []).filter((r) => r.kind === "limit" && r.scope === "department").map((r) => r.id));
+  const out = new Map<string, NonNullable<LimitRule["scope"]>>();
+  for (const rule of def?.rules ?? []) if (rule.kind === "limit" && rule.scope) out.set(rule.id, rule.scope);
+  return out;
 }

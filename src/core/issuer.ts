@@ -60,3 +60,18 @@ function textAbove(sheet: SheetGrid, row: number, col: number): string | null {
 
 /** Is the report a people's government's own (not one of its departments')? */
 export const isGovernmentIssuer = (issuer: string | null): boolean => issuer !== null && /人民政府$/.test(issuer);
+
+/**
+ * Is it the own report of a government that can make 规章: a province's, an autonomous region's or a
+ * city's (`淮安市人民政府`), not a district's or a county's (`朝阳区人民政府`). A county-level city
+ * (`昆山市人民政府`) cannot be told from its name and is taken as a city: the rule it escapes is a 提示.
+ */
+export const isCityGovernmentIssuer = (issuer: string | null): boolean =>
+  issuer !== null && /(?:省|自治区|市)人民政府$/.test(issuer);
+
+/** Does a bound with this scope apply to the report of `issuer`? */
+export function boundApplies(scope: "department" | "below-city" | undefined, issuer: string | null): boolean {
+  if (scope === "department") return !isGovernmentIssuer(issuer);
+  if (scope === "below-city") return !isCityGovernmentIssuer(issuer);
+  return true;
+}

@@ -1,4 +1,4 @@
-import { isGovernmentIssuer, reportIssuer } from "../../src/core/issuer";
+import { isCityGovernmentIssuer, isGovernmentIssuer, reportIssuer } from "../../src/core/issuer";
 import { checkWorkbook } from "../../src/core/workbook";
 import type { SheetGrid } from "../../src/core/types";
 import { consistentA, type Values } from "../helpers/check-fixtures";
@@ -45,5 +45,33 @@ describe("the 10000 万元 fee bound is set for one department", () => {
   test("a people's government's own report is not", () => {
     const report = checkWorkbook(withFee("淮安市人民政府2024年政府信息公开工作年度报告"));
     expect(report.findings.map((f) => f.rule)).not.toContain("A-fee-in-yuan");
+  });
+});
+
+describe("规章 are made by provinces' and cities' governments only", () => {
+  test.each([
+    ["淮安市人民政府", true],
+    ["江苏省人民政府", true],
+    ["广西壮族自治区南宁市人民政府", true],
+    ["北京市朝阳区人民政府", false],
+    ["某县人民政府", false],
+    ["淮安市人民政府办公室", false],
+    ["某市审计局", false],
+  ])("%s", (issuer, city) => expect(isCityGovernmentIssuer(issuer)).toBe(city));
+
+  const withRegulation = (title: string): SheetGrid[] => {
+    const values: Values = { ...consistentA("national-2021"), "A1.1|issued": 1, "A1.1|effective": 1 };
+    const table = tableA(2021, { value: (key) => values[key] ?? 0 });
+    return [text("正文", [title]), sheet("2024年度统计表", [{ at: [0, 0], table }]).grid];
+  };
+
+  test("a district government reporting a 规章 is asked to check", () => {
+    const report = checkWorkbook(withRegulation("北京市朝阳区人民政府2024年政府信息公开工作年度报告"));
+    expect(report.findings.map((f) => f.rule)).toContain("A-regulation-level");
+  });
+
+  test("a city government is not", () => {
+    const report = checkWorkbook(withRegulation("淮安市人民政府2024年政府信息公开工作年度报告"));
+    expect(report.findings.map((f) => f.rule)).not.toContain("A-regulation-level");
   });
 });

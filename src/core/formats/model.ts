@@ -142,10 +142,12 @@ export interface LimitRule extends RuleBase {
   /** Flag values ≥ this. */
   atLeast: number;
   /**
-   * `department`: the bound is what one department plausibly reports; a people's government's own
-   * report (淮安市人民政府) sums its whole administration and may legitimately exceed it.
+   * Whose report the bound is set for. `department`: what one department plausibly reports; a
+   * people's government's own report (淮安市人民政府) sums its whole administration and may exceed
+   * it. `below-city`: bodies that cannot make 规章; the own report of a province's or a city's
+   * people's government (which can) is not asked.
    */
-  scope?: "department";
+  scope?: "department" | "below-city";
 }
 
 export interface TableDef {

@@ -44,6 +44,7 @@ const tableARules: RuleDef[] = [
     severity: "info",
     cells: [at("A1.1", "made"), at("A1.1", "published"), at("A1.1", "total")],
     atLeast: 1,
+    scope: "below-city",
     text: REGULATION_TEXT,
   },
 ];

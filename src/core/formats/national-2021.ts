@@ -22,6 +22,7 @@ const tableARules: RuleDef[] = [
     severity: "info",
     cells: [at("A1.1", "issued"), at("A1.1", "repealed"), at("A1.1", "effective")],
     atLeast: 1,
+    scope: "below-city",
     text: REGULATION_TEXT,
   },
   {

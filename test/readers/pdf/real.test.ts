@@ -63,6 +63,8 @@ describe("the real report huaian-szf-2024.pdf", () => {
     // the title names 淮安市人民政府 itself, so the department-scoped plausibility bound does not apply.
     const warnings = report.findings.filter((f) => f.severity === "warning");
     expect(warnings.map((f) => f.rule)).toEqual([]);
+    // Nor is its 规章 (本年制发 1) a question: a 设区的市's government makes them.
+    expect(report.findings).toEqual([]);
     expect(report.findings.filter((f) => f.rule.startsWith("narrative"))).toEqual([]);
   });
 
