@@ -35,7 +35,7 @@ export function locateTables(sheets: SheetGrid[], options: LocateOptions = {}): 
   if (candidates.length === 0) return [];
 
   const years = new YearReader(
-    facts.map((f) => f.view),
+    facts,
     facts.map((f) => f.mentions),
     options,
   );

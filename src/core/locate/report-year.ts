@@ -5,7 +5,6 @@
  */
 import type { Candidate } from "./candidate";
 import { candidateBounds } from "./candidate";
-import type { SheetView } from "./sheet-view";
 import { baseName, excerpt, titleAbove, yearInName, type YearFound, type YearMention } from "./year";
 
 /** What the user states; see `LocateOptions`. */
@@ -20,7 +19,8 @@ export class YearReader {
 
   /** `mentions[i]`: the years sheet i names outside its tables (see `sheet-facts.ts`). */
   constructor(
-    private readonly views: readonly SheetView[],
+    /** Each sheet by name (its view, or its facts when it has none). */
+    private readonly views: ReadonlyArray<{ readonly name: string }>,
     private readonly mentions: readonly YearMention[][],
     private readonly options: YearOptions,
   ) {}

@@ -10,23 +10,28 @@
 import type { SheetGrid } from "../types";
 import { candidateBounds, type Candidate } from "./candidate";
 import { candidatesOn } from "./find";
+import { mayHoldTable } from "./label-scan";
 import { SheetView } from "./sheet-view";
-import { yearMentions, type YearMention } from "./year";
+import { gridCells, yearMentions, type YearMention } from "./year";
 
 export interface SheetFacts {
-  view: SheetView;
+  name: string;
+  /** The indexed view; null for a sheet that cannot hold a table (see `label-scan.ts`). */
+  view: SheetView | null;
   /** The sheet's candidates; `sheetIndex` is filled in per workbook by the caller. */
   candidates: ReadonlyArray<Omit<Candidate, "sheetIndex">>;
   /** Years the sheet's text names, outside its tables. */
   mentions: YearMention[];
 }
 
-export function sheetFacts(grid: SheetGrid): SheetFacts {
+export function sheetFacts(grid: SheetGrid, scan = true): SheetFacts {
+  // A data sheet with none of the labels a table starts from: only its years are read.
+  if (scan && !mayHoldTable(grid)) return { name: grid.name, view: null, candidates: [], mentions: yearMentions(gridCells(grid), () => false) };
   const view = new SheetView(grid);
   const candidates = candidatesOn(view, 0);
   const boxes = candidates.map(candidateBounds);
   const mentions = yearMentions(view, (r, col) => boxes.some((b) => r >= b.top && r <= b.bottom && col >= b.left && col <= b.right));
-  return { view, candidates, mentions };
+  return { name: grid.name, view, candidates, mentions };
 }
 
 /** Sheet facts kept between checks, per grid object; dropped with the grid. */

@@ -5,6 +5,7 @@
  * year counts (`2023年`): not `国办公开办函〔2021〕30号`, not a date such as `2024年1月31日`
  * (reports are published the year after), not a number in a value cell.
  */
+import type { SheetGrid } from "../types";
 import type { SheetView } from "./sheet-view";
 
 export interface YearFound {
@@ -35,7 +36,19 @@ const plausible = (y: number): boolean => y >= 2000 && y <= 2099;
 
 /** Years written in Chinese numerals, as titles often are: `二〇二三年度`, `二零二三年`. */
 const CHINESE_DIGITS: Readonly<Record<string, string>> = {
-  〇: "0", 零: "0", "○": "0", Ｏ: "0", 一: "1", 二: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9",
+  〇: "0",
+  零: "0",
+  "○": "0",
+  Ｏ: "0",
+  一: "1",
+  二: "2",
+  三: "3",
+  四: "4",
+  五: "5",
+  六: "6",
+  七: "7",
+  八: "8",
+  九: "9",
 };
 const CHINESE_YEAR = /[〇零○Ｏ一二三四五六七八九]{4}(?=\s*年)/g;
 
@@ -58,8 +71,22 @@ export interface YearMention {
   title: boolean;
 }
 
+/** What `yearMentions` reads of a sheet: a `SheetView`, or a bare grid (`gridCells`). */
+export type SheetCells = Pick<SheetView, "height" | "width" | "raw">;
+
+/** A grid's cells as `yearMentions` reads them, without building a `SheetView`. */
+export function gridCells(grid: SheetGrid): SheetCells {
+  let width = 0;
+  for (const row of grid.values) if (row.length > width) width = row.length;
+  return {
+    height: grid.values.length,
+    width,
+    raw: (row: number, col: number) => grid.values[row]?.[col] ?? null,
+  };
+}
+
 /** Every text cell of the sheet that names a year, except cells `skip` says belong to a table. */
-export function yearMentions(view: SheetView, skip: (row: number, col: number) => boolean): YearMention[] {
+export function yearMentions(view: SheetCells, skip: (row: number, col: number) => boolean): YearMention[] {
   const out: YearMention[] = [];
   for (let r = 0; r < view.height; r++) {
     for (let c = 0; c < view.width; c++) {
@@ -69,10 +96,7 @@ export function yearMentions(view: SheetView, skip: (row: number, col: number) =
       if (years.length === 0) continue;
       const text = raw.trim().replace(/\s+/g, " ");
       const compact = text.replace(/\s/g, "").normalize("NFKC");
-      const title =
-        compact.length <= MAX_TITLE_LENGTH &&
-        !SENTENCE_PUNCTUATION.test(compact) &&
-        (TITLE_WORDS.test(compact) || /^\d{4}年度?$/.test(compact));
+      const title = compact.length <= MAX_TITLE_LENGTH && !SENTENCE_PUNCTUATION.test(compact) && (TITLE_WORDS.test(compact) || /^\d{4}年度?$/.test(compact));
       out.push({ row: r, col: c, year: years[0], text, title });
     }
   }

@@ -24,25 +24,35 @@ function rectOf(range: string): Rect | null {
   }
 }
 
-/** Every non-empty line of text outside the located tables, sheet by sheet, row by row. */
-export function proseLines(sheets: readonly SheetGrid[], tables: readonly LocatedTable[]): ProseLine[] {
+/**
+ * Every non-empty line of text outside the located tables, sheet by sheet, row by row. With
+ * `keep`, a line before the sheet's first section heading is left out unless `keep` wants it:
+ * the text checks read such a line only for what it states, while a section's body is read whole
+ * (section 六's lines are a finding's cells). A data sheet's cells then cost a test each.
+ */
+export function proseLines(sheets: readonly SheetGrid[], tables: readonly LocatedTable[], keep?: (text: string) => boolean): ProseLine[] {
   const out: ProseLine[] = [];
   for (const sheet of sheets) {
     const rects = tables
       .filter((t) => t.sheet === sheet.name)
       .map((t) => rectOf(t.range))
       .filter((r): r is Rect => r !== null);
+    let inSection = false;
+    const wanted = (text: string): boolean => !keep || inSection || keep(text) || headingNumeral(text) !== null;
     sheet.values.forEach((row, r) => {
       row.forEach((value, c) => {
         if (typeof value !== "string" || value.trim() === "" || isStampText(value)) return;
+        // `trim` removes what `[\s\u3000\u00a0]` names; most cells hold one line.
+        const lines = /[\r\n]/.test(value) ? value.split(/\r\n|\r|\n/) : [value];
+        if (!lines.some((line) => wanted(line.trim()))) return;
         const pos = { row: sheet.originRow + r, col: sheet.originCol + c };
         if (rects.some((rect) => contains(rect, pos))) return;
         const cell = toA1(pos);
-        // `trim` removes what `[\s\u3000\u00a0]` names; most cells hold one line.
-        const lines = /[\r\n]/.test(value) ? value.split(/\r\n|\r|\n/) : [value];
         for (const line of lines) {
           const text = line.trim();
-          if (text !== "") out.push({ sheet: sheet.name, cell, text });
+          if (text === "") continue;
+          if (!inSection && headingNumeral(text) !== null) inSection = true;
+          if (wanted(text)) out.push({ sheet: sheet.name, cell, text });
         }
       });
     });

@@ -43,7 +43,7 @@ import { tablesYear } from "./options";
 import { mayState } from "./prefilter";
 import { headingNumeral, proseLines, proseSections, type ProseLine } from "./prose";
 import type { StatedNumber, StatedYear } from "./stated";
-import { SectionYear } from "./years";
+import { MAY_OPEN, SectionYear } from "./years";
 import { findTable, readKey } from "./values";
 import { qualifiedRef } from "../address";
 
@@ -266,7 +266,8 @@ function checkSentences(ctx: Ctx, line: ProseLine, carriedIn: StatedYear): void 
 export function checkNarrativeText(sheets: readonly SheetGrid[], tables: readonly LocatedTable[], options: TextCheckOptions = {}): Finding[] {
   const ctx: Ctx = { tables, year: options.year ?? tablesYear(tables), findings: [], seen: new Set() };
   const prefilter = options.prefilter ?? true;
-  const lines = proseLines(sheets, tables);
+  // A line that states nothing, names no title and opens with no year changes no finding.
+  const lines = proseLines(sheets, tables, prefilter ? (text) => mayState(text) || MAY_OPEN.test(text) || titleYear(text) !== null : undefined);
   // The year a paragraph opening with one gives the paragraphs after it, up to the next heading.
   const sectionYear = new SectionYear();
   let sheet: string | null = null;

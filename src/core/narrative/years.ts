@@ -10,7 +10,7 @@ import type { StatedYear } from "./stated";
 const HEAD = 16;
 
 /** What a line opening with a year or `本年`/`今年` starts with, after spaces (checked first: most lines do not). */
-const MAY_OPEN = /^[\s\u3000]*[0-9０-９〇○零一二三四五六七八九本今]/;
+export const MAY_OPEN = /^[\s\u3000]*[0-9０-９〇○零一二三四五六七八九本今]/;
 
 export function openingYear(line: string): Exclude<StatedYear, null> | null {
   if (!MAY_OPEN.test(line)) return null;
