@@ -7,10 +7,11 @@ import type { FormatId, TableId } from "../core/formats/model";
 import { tableName } from "../core/describe";
 import { checkAgainstPreviousYear } from "../core/cross-year";
 import type { LocatedTable } from "../core/located";
-import type { Finding, SheetGrid } from "../core/types";
+import type { Finding } from "../core/types";
 import { checkWorkbook } from "../core/workbook";
 import { agencyFromTitles } from "../core/narrative";
-import { TEXT_SHEET } from "../readers/book";
+import { bookGrids, TEXT_SHEET } from "../readers/book";
+import { reportIssuer } from "../core/issuer";
 import type { ReadNote, ReadSheet } from "../readers/types";
 import { clipMessage, clipText, MESSAGE_MAX } from "./clip";
 import { documentCellLabels } from "./document-labels";
@@ -141,13 +142,6 @@ function readerNoteFinding(note: ReadNote): Finding {
   return { rule: FILE_RULES.readerNote, severity: "info", sheet: note.sheet, cells: [], message: note.message };
 }
 
-/** The grids the core takes: sheets, and a document's paragraphs as the sheet `正文`. */
-function gridsOf(book: CheckableBook): SheetGrid[] {
-  const grids = book.sheets.map((s) => s.grid);
-  if (book.text && book.text.length > 0) grids.push({ name: TEXT_SHEET, values: book.text.map((p) => [p]), originRow: 0, originCol: 0 });
-  return grids;
-}
-
 /** The year most of the tables name. */
 function reportYear(tables: readonly LocatedTable[]): number | null {
   const counts = new Map<number, number>();
@@ -159,7 +153,7 @@ function reportYear(tables: readonly LocatedTable[]): number | null {
 
 /** Check a file already read. */
 export function checkReadWorkbook(file: string, book: CheckableBook, options: CheckFileOptions = {}): FileResult {
-  const grids = gridsOf(book);
+  const grids = bookGrids(book);
   const report = checkWorkbook(grids, { ...(options.year !== undefined ? { year: options.year } : {}), fileName: baseName(file) });
   const hiddenSheets = new Set(book.sheets.filter((s) => s.hidden).map((s) => s.grid.name));
   const tables: TableSummary[] = report.tables.map((t) => ({
@@ -189,10 +183,27 @@ export function checkReadWorkbook(file: string, book: CheckableBook, options: Ch
     tables,
     // A message quoting a 1 MB cell must not become a 1 MB line in every report.
     findings: findings.map((f) => (f.message.length > MESSAGE_MAX ? { ...f, message: clipMessage(f.message) } : f)),
-    agency: report.tables.length > 0 ? agencyFromTitles(grids, report.tables) : null,
+    // A document's title stands in its text (often on two lines), not above its tables.
+    agency: report.tables.length > 0 ? (agencyFromTitles(grids, report.tables) ?? reportIssuer(grids)) : null,
     year: options.year ?? reportYear(report.tables),
   };
   const labels = documentCellLabels(report.tables, findings);
+  // A document's paragraphs are the rows of its `正文` sheet: `A5` there is the fifth paragraph.
+  const paragraphs = book.text && book.text.length > 0 ? paragraphLabels(findings) : {};
+  if (Object.keys(paragraphs).length > 0) labels[TEXT_SHEET] = paragraphs;
   if (Object.keys(labels).length > 0) result.labels = labels;
   return result;
+}
+
+/** `第 5 段` for each cell a finding names on a document's `正文` sheet. */
+function paragraphLabels(findings: readonly Finding[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of findings) {
+    if (f.sheet !== TEXT_SHEET) continue;
+    for (const cell of f.cells) {
+      const m = /^A(\d+)$/.exec(cell);
+      if (m) out[cell] = `第 ${m[1]} 段`;
+    }
+  }
+  return out;
 }

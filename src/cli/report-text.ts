@@ -8,6 +8,7 @@ import { formatShortName } from "../core/formats";
 import type { Finding, Severity } from "../core/types";
 import type { FileResult, TableSummary } from "./check-file";
 import { isDocumentTable } from "./document-labels";
+import { TEXT_SHEET } from "../readers/book";
 import type { Summary } from "./summary";
 
 /** The words of formats.md: 强制性 → 错误, 核实性 → 核实, 提示性 → 提示. */
@@ -21,11 +22,15 @@ const CELLS_SHOWN = 8;
 /** How many cells of a document table a line names with their labels. */
 const LABELLED_SHOWN = 3;
 
+const PARAGRAPH = /^第 \d+ 段$/;
+
 function cellsText(f: Finding, labels: Record<string, string> | undefined): string {
   if (f.cells.length === 0) return "";
   if (labels && f.cells.some((c) => labels[c] !== undefined)) {
     // A document table's A1 is no place the reader can go to: say which row and column it is.
-    const shown = f.cells.slice(0, LABELLED_SHOWN).map((c) => (labels[c] ? `${c} ${labels[c]}` : c)).join("、");
+    // A paragraph of a document's text is named by its number alone (`第 5 段`): its A1 says nothing.
+    const named = (c: string): string => (labels[c] ? (PARAGRAPH.test(labels[c]) ? labels[c] : `${c} ${labels[c]}`) : c);
+    const shown = f.cells.slice(0, LABELLED_SHOWN).map(named).join("、");
     return f.cells.length > LABELLED_SHOWN ? `${shown} 等 ${f.cells.length} 个单元格` : shown;
   }
   const shown = f.cells.slice(0, CELLS_SHOWN).join("、");
@@ -54,8 +59,12 @@ function tableLines(tables: readonly TableSummary[]): string[] {
 const sheetWords = (sheet: string): string => (isDocumentTable(sheet) ? sheet : `工作表“${sheet}”`);
 
 function findingLine(f: Finding, index: number, manySheets: boolean, labels: FileResult["labels"]): string {
-  const showSheet = f.sheet !== "" && (manySheets || isDocumentTable(f.sheet));
-  const where = [showSheet ? sheetWords(f.sheet) : "", cellsText(f, labels?.[f.sheet])].filter(Boolean).join(" ");
+  const own = labels?.[f.sheet];
+  // A document's text (labelled by paragraph) is `正文`, as the document calls it, not a worksheet.
+  const textOfDocument = f.sheet === TEXT_SHEET && own !== undefined;
+  const showSheet = f.sheet !== "" && (manySheets || isDocumentTable(f.sheet) || textOfDocument);
+  const sheet = textOfDocument ? TEXT_SHEET : sheetWords(f.sheet);
+  const where = [showSheet ? sheet : "", cellsText(f, own)].filter(Boolean).join(" ");
   return `    ${index}. ${where ? `[${where}] ` : ""}${f.message}`;
 }
 
