@@ -40,7 +40,7 @@ class RecordingView extends SheetView {
   }
 }
 
-interface EntryForms {
+export interface EntryForms {
   /** Per distinct form: the ideographs a matching cell's raw text must contain. */
   required: string[][];
   /** One ideograph of each form (its rarest among the forms) → the forms it picks. */
@@ -52,9 +52,14 @@ interface EntryForms {
 let entry: EntryForms | null = null;
 
 function entryForms(): EntryForms {
-  if (entry) return entry;
+  entry ??= formsOf(entryLabels());
+  return entry;
+}
+
+/** What the scan looks for, for `labels` (the entry labels; one label alone in tests). */
+export function formsOf(labels: readonly string[]): EntryForms {
   const forms = new Set<string>();
-  for (const label of entryLabels()) for (const f of labelForms(normalizeLabel(label))) if (f !== "") forms.add(f);
+  for (const label of labels) for (const f of labelForms(normalizeLabel(label))) if (f !== "") forms.add(f);
   const required = [...forms].map((f) => [...new Set([...f].filter((ch) => isIdeograph(ch.charCodeAt(0)) && !REPAIRED.has(ch)))]);
   const counts = new Map<string, number>();
   for (const chars of required) for (const ch of chars) counts.set(ch, (counts.get(ch) ?? 0) + 1);
@@ -66,8 +71,7 @@ function entryForms(): EntryForms {
     if (list) list.push(i);
     else byPick.set(pick, [i]);
   });
-  entry = { required, byPick, unusable: required.length === 0 || required.some((r) => r.length === 0) };
-  return entry;
+  return { required, byPick, unusable: required.length === 0 || required.some((r) => r.length === 0) };
 }
 
 /** The labels the locators start from (for tests: the scan is exact against the index on them). */
@@ -91,8 +95,7 @@ function mayCarryEntryLabel(text: string, forms: EntryForms): boolean {
 }
 
 /** False when no cell of the sheet can carry a label any locator starts from: no table there. */
-export function mayHoldTable(grid: SheetGrid): boolean {
-  const forms = entryForms();
+export function mayHoldTable(grid: SheetGrid, forms: EntryForms = entryForms()): boolean {
   if (forms.unusable) return true;
   for (const row of grid.values) {
     for (const v of row) if (typeof v === "string" && mayCarryEntryLabel(v, forms)) return true;
