@@ -145,6 +145,12 @@ function scanText(buf: string, h: ScanHandlers): number {
   return pos;
 }
 
+/** Scan a part held whole (the small ones); a part that ends inside a tag is damage. */
+export function scanWhole(part: string, xml: string, h: ScanHandlers): void {
+  const at = scanText(xml, h);
+  if (at < xml.length && xml.slice(at).trim() !== "" && xml.indexOf("<", at) >= 0) throw damaged(part, "不完整");
+}
+
 /**
  * Scan a part as it inflates. A handler throws `StopScan` to stop (nothing more is inflated).
  * Returns false when the part does not exist.
