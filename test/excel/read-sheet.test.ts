@@ -113,7 +113,10 @@ describe.each(LEVELS)("readSome on ExcelApi %s (requirement-set-true fake)", (ap
   test("a named sheet deleted meanwhile: the others are still read, and the answer lists the sheets as they are", async () => {
     const { fake, host } = setup(api);
     fake.userDeletesSheet("数据");
+    const sync = jest.spyOn(fake.context, "sync");
     const read = await host.readSome!(["数据", "2025年度统计表"], BOX);
+    // The failed batch, the sheet list, the sheets that exist.
+    expect(sync).toHaveBeenCalledTimes(3);
     expect(read.names).toEqual(["2025年度统计表", "空表"]);
     expect(read.grids.map((g) => g.name)).toEqual(["2025年度统计表"]);
     expect(fake.violations).toEqual([]);
