@@ -262,12 +262,27 @@ function checkSentences(ctx: Ctx, line: ProseLine, carriedIn: StatedYear): void 
   }
 }
 
+/**
+ * Whether a line can change a finding: one that states nothing, names no title and opens with no
+ * year cannot. Remembered per text, since a data sheet repeats its values (states, offices).
+ */
+function relevance(): (text: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (text) => {
+    let v = known.get(text);
+    if (v === undefined) {
+      v = mayState(text) || MAY_OPEN.test(text) || titleYear(text) !== null;
+      known.set(text, v);
+    }
+    return v;
+  };
+}
+
 /** Findings where the report's text contradicts the located tables or names a stale year. */
 export function checkNarrativeText(sheets: readonly SheetGrid[], tables: readonly LocatedTable[], options: TextCheckOptions = {}): Finding[] {
   const ctx: Ctx = { tables, year: options.year ?? tablesYear(tables), findings: [], seen: new Set() };
   const prefilter = options.prefilter ?? true;
-  // A line that states nothing, names no title and opens with no year changes no finding.
-  const lines = proseLines(sheets, tables, prefilter ? (text) => mayState(text) || MAY_OPEN.test(text) || titleYear(text) !== null : undefined);
+  const lines = proseLines(sheets, tables, prefilter ? relevance() : undefined);
   // The year a paragraph opening with one gives the paragraphs after it, up to the next heading.
   const sectionYear = new SectionYear();
   let sheet: string | null = null;
