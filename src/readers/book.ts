@@ -4,7 +4,7 @@
  * names its place (`正文!A12` = the twelfth paragraph) as findings on cells do.
  */
 import type { SheetGrid } from "../core/types";
-import type { ReadSheet } from "./types";
+import type { ReadBook, ReadSheet } from "./types";
 
 /** The sheet name under which a document's paragraphs are presented. */
 export const TEXT_SHEET = "正文";
@@ -15,7 +15,7 @@ export interface GridSource {
   text?: readonly string[];
 }
 
-export function bookGrids(book: GridSource): SheetGrid[] {
+export function bookGrids(book: ReadBook | GridSource): SheetGrid[] {
   const grids = book.sheets.map((s) => s.grid);
   if (book.text && book.text.length > 0) {
     grids.push({ name: TEXT_SHEET, values: book.text.map((p) => [p]), originRow: 0, originCol: 0 });
