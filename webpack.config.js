@@ -49,17 +49,7 @@ const GUARD_SOURCE = "src/shared/webview-guard.js";
  * o15apptofilemappingtable.js it needs beside it, Excel's host files, every locale folder,
  * telemetry and error pages office.js may open — is copied as it is.
  */
-const OFFICE_JS_UNUSED = [
-  "**/*.debug.js",
-  "**/*vsdoc.js",
-  "**/office.d.ts",
-  "**/access-*",
-  "**/onenote-*",
-  "**/outlook*",
-  "**/powerpoint*",
-  "**/project-*",
-  "**/word*",
-];
+const OFFICE_JS_UNUSED = ["**/*.debug.js", "**/*vsdoc.js", "**/office.d.ts", "**/access-*", "**/onenote-*", "**/outlook*", "**/powerpoint*", "**/project-*", "**/word*"];
 
 function setting(env, name) {
   const value = env[name] ?? process.env[name];
@@ -142,7 +132,10 @@ function contentSecurityPolicy(officeOrigin) {
  * hard): known before the build, so the pages' templates can name it.
  */
 function guardFileName() {
-  const hash = crypto.createHash("sha256").update(fs.readFileSync(path.join(__dirname, GUARD_SOURCE))).digest("hex");
+  const hash = crypto
+    .createHash("sha256")
+    .update(fs.readFileSync(path.join(__dirname, GUARD_SOURCE)))
+    .digest("hex");
   return `webview-guard.${hash.slice(0, 8)}.js`;
 }
 

@@ -110,9 +110,20 @@ async function benchThousand(dir: string): Promise<void> {
     const ratio = seconds / exceljs;
     const peak = Math.max(...list.map((r) => r.rssMb ?? 0));
     const label = workers === "default" ? "nianbao check, default" : `nianbao check, ${workers} worker${workers === "1" ? "" : "s"}`;
-    rows.push([label, String(list[0].report?.summary.files ?? "?"), `${seconds.toFixed(2)} (${list.map((r) => r.seconds.toFixed(1)).join(" ")})`, ratio.toFixed(2), peak ? peak.toFixed(0) : "n/a", ratio <= GOALS.ratio ? "yes" : "NO"]);
+    rows.push([
+      label,
+      String(list[0].report?.summary.files ?? "?"),
+      `${seconds.toFixed(2)} (${list.map((r) => r.seconds.toFixed(1)).join(" ")})`,
+      ratio.toFixed(2),
+      peak ? peak.toFixed(0) : "n/a",
+      ratio <= GOALS.ratio ? "yes" : "NO",
+    ]);
   }
-  printTable(`a. ${files} filled report workbooks (seconds; goal: nianbao ÷ exceljs ≤ ${GOALS.ratio})`, ["run", "files", "seconds, median (runs)", "÷ exceljs", "peak MB", "goal met"], rows);
+  printTable(
+    `a. ${files} filled report workbooks (seconds; goal: nianbao ÷ exceljs ≤ ${GOALS.ratio})`,
+    ["run", "files", "seconds, median (runs)", "÷ exceljs", "peak MB", "goal met"],
+    rows,
+  );
 }
 
 /** A minimal workbook package around the given sheets' XML. */
@@ -121,8 +132,12 @@ function rawBook(sheets: { name: string; xml: string }[]): Uint8Array {
   const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
   const files: Zippable = {
     "[Content_Types].xml": strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
-    "_rels/.rels": strToU8(`<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
-    "xl/workbook.xml": strToU8(`<?xml version="1.0"?><workbook ${NS}><sheets>${sheets.map((s, i) => `<sheet name="${s.name}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("")}</sheets></workbook>`),
+    "_rels/.rels": strToU8(
+      `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    ),
+    "xl/workbook.xml": strToU8(
+      `<?xml version="1.0"?><workbook ${NS}><sheets>${sheets.map((s, i) => `<sheet name="${s.name}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("")}</sheets></workbook>`,
+    ),
     "xl/_rels/workbook.xml.rels": strToU8(
       `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join("")}</Relationships>`,
     ),
@@ -223,7 +238,14 @@ async function benchHostile(dir: string, only?: string): Promise<void> {
     {
       name: "merge A1:XFD1048576 on a spare sheet",
       file: "合并.xlsx",
-      make: (f) => writeFileSync(f, rawBook([{ name: "Sheet1", xml: "<sheetData/>" }, { name: "备用", xml: '<sheetData/><mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>' }])),
+      make: (f) =>
+        writeFileSync(
+          f,
+          rawBook([
+            { name: "Sheet1", xml: "<sheetData/>" },
+            { name: "备用", xml: '<sheetData/><mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>' },
+          ]),
+        ),
     },
     { name: "4 MB zip inflating to 4 GB", file: "炸弹.xlsx", make: (f) => zeroBomb(f, 4096) },
     { name: "1,048,576 rows × 10 numbers", file: "百万行.xlsx", make: millionRows },
@@ -251,7 +273,15 @@ async function benchHostile(dir: string, only?: string): Promise<void> {
     const other = run.report?.files.find((f) => f.file.endsWith("正常.xlsx"));
     const got = mine?.error ?? mine?.findings.map((f) => f.message).find((m) => /过大|上限|跳过|超过/.test(m)) ?? (mine ? "checked" : "no result");
     const ok = run.seconds < GOALS.hostileSeconds && (run.rssMb === null || run.rssMb < GOALS.hostileRssMb) && other?.error === null;
-    rows.push([c.name, run.seconds.toFixed(2), mb(run.rssMb), String(run.code), other?.error === null ? "yes" : `NO: ${clip(other?.error ?? "no result", 30)}`, clip(got), ok ? "yes" : "NO"]);
+    rows.push([
+      c.name,
+      run.seconds.toFixed(2),
+      mb(run.rssMb),
+      String(run.code),
+      other?.error === null ? "yes" : `NO: ${clip(other?.error ?? "no result", 30)}`,
+      clip(got),
+      ok ? "yes" : "NO",
+    ]);
     rmSync(folder, { recursive: true, force: true });
   }
   printTable(
@@ -268,7 +298,8 @@ async function benchMixed(dir: string): Promise<void> {
   for (const sub of ["docx", "html", "pdf", "xls"]) {
     const d = join(fixtures, sub);
     if (!existsSync(d)) continue;
-    for (const name of readdirSync(d)) if (/\.(docx|html|pdf|xls|xlsx)$/.test(name) && !/encrypted|garbage|truncated|restricted|scanned/.test(name)) sources.push(join(d, name));
+    for (const name of readdirSync(d))
+      if (/\.(docx|html|pdf|xls|xlsx)$/.test(name) && !/encrypted|garbage|truncated|restricted|scanned/.test(name)) sources.push(join(d, name));
   }
   for (const format of FORMAT_IDS) {
     const file = join(dir, `${format}.xlsx`);
@@ -318,8 +349,10 @@ if (require.main === module) {
   const [part, only] = process.argv.slice(2);
   const dir = mkdtempSync(join(tmpdir(), "nianbao-batch-"));
   const run = part === "hostile" ? benchHostile(dir, only) : part === "mixed" ? benchMixed(dir) : part === "thousand" ? benchThousand(dir) : benchBatch();
-  run.finally(() => rmSync(dir, { recursive: true, force: true })).catch((err) => {
-    console.error(err);
-    process.exitCode = 1;
-  });
+  run
+    .finally(() => rmSync(dir, { recursive: true, force: true }))
+    .catch((err) => {
+      console.error(err);
+      process.exitCode = 1;
+    });
 }

@@ -26,7 +26,11 @@ const FIXTURES = join(ROOT, "test", "fixtures");
 const MIX: readonly { ext: string; count: number; sources: string[] }[] = [
   { ext: "docx", count: 35, sources: ["cross-form/report.docx", "docx/report-2021.docx", "docx/report-2021-framed.docx", "docx/seed-2017.docx", "docx/template-2019.docx"] },
   { ext: "xlsx", count: 20, sources: ["cross-form/report.xlsx", "xls/template-2019.xlsx", "xls/template-legacy.xlsx"] },
-  { ext: "pdf", count: 15, sources: ["cross-form/report.pdf", "pdf/template-national-2021.pdf", "pdf/template-legacy-2014.pdf", "pdf/report-word.pdf", "pdf/real/huaian-szf-2024.pdf"] },
+  {
+    ext: "pdf",
+    count: 15,
+    sources: ["cross-form/report.pdf", "pdf/template-national-2021.pdf", "pdf/template-legacy-2014.pdf", "pdf/report-word.pdf", "pdf/real/huaian-szf-2024.pdf"],
+  },
   { ext: "xls", count: 12, sources: ["cross-form/report.xls", "xls/template-2019.xls", "xls/template-legacy.xls"] },
   { ext: "html", count: 15, sources: ["cross-form/report.html", "html/template-2019.html", "html/template-legacy.html", "html/gov-2021.html", "html/word-report-2021.html"] },
   { ext: "et", count: 3, sources: ["cross-form/report.et"] },
@@ -209,7 +213,9 @@ export async function benchMixedFolder(): Promise<void> {
           ext.padEnd(5),
           String(t.ms.length).padStart(5),
           `${median(t.ms).toFixed(1)} (${median(t.cpu).toFixed(1)})`.padStart(23),
-          Math.max(...t.ms).toFixed(1).padStart(10),
+          Math.max(...t.ms)
+            .toFixed(1)
+            .padStart(10),
           String(t.failed).padStart(10),
           (report ? String(tables) : "-").padStart(12),
           (report ? String(count("error")) : "-").padStart(6),
@@ -238,10 +244,7 @@ export async function benchMixedFolder(): Promise<void> {
 
 if (require.main === module) {
   const [flag, list] = process.argv.slice(2);
-  const run =
-    flag === "--read-times"
-      ? readTimes(JSON.parse(list) as Made[]).then((times) => process.stdout.write(JSON.stringify(times)))
-      : benchMixedFolder();
+  const run = flag === "--read-times" ? readTimes(JSON.parse(list) as Made[]).then((times) => process.stdout.write(JSON.stringify(times))) : benchMixedFolder();
   run.catch((err: unknown) => {
     console.error(err);
     process.exitCode = 1;

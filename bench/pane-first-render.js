@@ -32,9 +32,7 @@ function option(name, fallback) {
 
 /** performance.now() in the page at the first animation frame where the expression holds. */
 function whenTrue(page, condition) {
-  return page
-    .waitForFunction(`(${condition}) ? performance.now() : false`, null, { polling: "raf", timeout: 60_000 })
-    .then((h) => h.jsonValue());
+  return page.waitForFunction(`(${condition}) ? performance.now() : false`, null, { polling: "raf", timeout: 60_000 }).then((h) => h.jsonValue());
 }
 
 /** The pane's summary text, read from the preview page through the same-origin frame (or null). */
@@ -54,7 +52,10 @@ async function once(browser, url) {
   await frame.locator("#insert-agency").fill("某市某局");
   const clicked = await page.evaluate(() => performance.now());
   await frame.locator("form.insert-form button[type=submit]").click();
-  const inserted = await whenTrue(page, `/未填写 [1-9]/.test(${SUMMARY} ?? "") && document.querySelector('.sheet-tab[aria-selected="true"]')?.textContent === "2025年度统计表"`);
+  const inserted = await whenTrue(
+    page,
+    `/未填写 [1-9]/.test(${SUMMARY} ?? "") && document.querySelector('.sheet-tab[aria-selected="true"]')?.textContent === "2025年度统计表"`,
+  );
 
   // A total typed wrong: the pane's summary counts an error.
   const total = page.locator('#grid td[data-a1="J24"]');

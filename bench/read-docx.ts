@@ -66,10 +66,7 @@ function longReport(): Uint8Array {
 
 async function main(): Promise<void> {
   const dir = join(repoRoot(), "test/fixtures/docx");
-  const files: Array<[string, Uint8Array]> = ["seed-2017.docx", "report-2021.docx", "template-2019.docx"].map((f) => [
-    f,
-    new Uint8Array(readFileSync(join(dir, f))),
-  ]);
+  const files: Array<[string, Uint8Array]> = ["seed-2017.docx", "report-2021.docx", "template-2019.docx"].map((f) => [f, new Uint8Array(readFileSync(join(dir, f)))]);
   files.push(["synthetic long report (30 tables)", longReport()]);
   console.log("Word (.docx) reader, median of 50 reads per file");
   for (const [name, bytes] of files) {

@@ -258,8 +258,7 @@ async function benchReports(dir: string): Promise<void> {
   const a2 = measure("values", folder);
   console.log(line("exceljs (the old path)", a1));
   console.log(line("values-only reader", a2));
-  if (typeof a1 !== "string" && typeof a2 !== "string")
-    console.log(`  values ÷ exceljs: ${(a2.ms / a1.ms).toFixed(2)} (CPU ${(a2.cpuMs / a1.cpuMs).toFixed(2)})`);
+  if (typeof a1 !== "string" && typeof a2 !== "string") console.log(`  values ÷ exceljs: ${(a2.ms / a1.ms).toFixed(2)} (CPU ${(a2.cpuMs / a1.cpuMs).toFixed(2)})`);
   const bin = join(repoRoot(), "bin", "nianbao.js");
   if (existsSync(join(repoRoot(), "build", "src", "cli", "main.js")) && typeof a1 !== "string") {
     const t = performance.now();
@@ -276,20 +275,15 @@ async function benchDepartment(dir: string): Promise<void> {
   const department = departmentWorkbook(report, 20, 5000, 20);
   const file = join(dir, "部门全部数据.xlsx");
   writeFileSync(file, department);
-  console.log(
-    `(b) a department workbook: the report sheet among 20 sheets of 5,000 × 20 numbers (${(department.length / 1024 / 1024).toFixed(1)} MB)`,
-  );
+  console.log(`(b) a department workbook: the report sheet among 20 sheets of 5,000 × 20 numbers (${(department.length / 1024 / 1024).toFixed(1)} MB)`);
   const b1 = measure("exceljs", file);
   const b2 = measure("values", file);
   console.log(line("exceljs (the old path)", b1));
   console.log(line("values-only reader", b2));
-  if (typeof b1 !== "string" && typeof b2 !== "string")
-    console.log(`  values ÷ exceljs: ${(b2.ms / b1.ms).toFixed(2)} (CPU ${(b2.cpuMs / b1.cpuMs).toFixed(2)})`);
+  if (typeof b1 !== "string" && typeof b2 !== "string") console.log(`  values ÷ exceljs: ${(b2.ms / b1.ms).toFixed(2)} (CPU ${(b2.cpuMs / b1.cpuMs).toFixed(2)})`);
   if (typeof b2 !== "string") {
     const met = (t: number): string => (t <= GOALS.departmentSeconds * 1000 && b2.rssMb <= GOALS.departmentMb ? "met" : "NOT met");
-    console.log(
-      `  goal ≤ ${GOALS.departmentSeconds} s and ≤ ${GOALS.departmentMb} MB: ${met(b2.ms)} by wall time, ${met(b2.cpuMs)} by CPU time`,
-    );
+    console.log(`  goal ≤ ${GOALS.departmentSeconds} s and ≤ ${GOALS.departmentMb} MB: ${met(b2.ms)} by wall time, ${met(b2.cpuMs)} by CPU time`);
   }
 }
 
@@ -308,8 +302,7 @@ function benchHostile(dir: string): void {
 if (require.main === module) {
   const at = process.argv.indexOf("--child");
   const only = process.argv.indexOf("--only");
-  const run =
-    at >= 0 ? child(process.argv[at + 1] as Reader, process.argv.slice(at + 2)) : benchReadXlsx(only >= 0 ? process.argv[only + 1] : "abc");
+  const run = at >= 0 ? child(process.argv[at + 1] as Reader, process.argv.slice(at + 2)) : benchReadXlsx(only >= 0 ? process.argv[only + 1] : "abc");
   run.catch((err) => {
     console.error(err);
     process.exitCode = 1;

@@ -133,15 +133,7 @@ async function benchLoad(): Promise<void> {
     const grids = book.sheets.map((s) => s.grid);
     const check = timeSync(200, () => checkWorkbook(grids));
     const share = check / load;
-    rows.push([
-      format,
-      `${(data.length / 1024).toFixed(0)} KB`,
-      ms(plain),
-      ms(load),
-      ms(check),
-      pct(share),
-      share < GOALS.checkShare ? "yes" : "NO",
-    ]);
+    rows.push([format, `${(data.length / 1024).toFixed(0)} KB`, ms(plain), ms(load), ms(check), pct(share), share < GOALS.checkShare ? "yes" : "NO"]);
   }
   printTable(
     `2. Loading and checking one .xlsx (median ms; goal: checking < ${pct(GOALS.checkShare)} of loading)`,

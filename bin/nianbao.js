@@ -27,15 +27,13 @@ process.stdout.on("error", (err) => {
 });
 const stdout = { write: (text) => (stdoutClosed ? true : process.stdout.write(text)), isTTY: process.stdout.isTTY };
 
-cli
-  .main(process.argv.slice(2), { stdout, stderr: process.stderr, cwd: process.cwd() })
-  .then(
-    (code) => {
-      // exitCode, not exit(): let piped output drain first.
-      process.exitCode = code;
-    },
-    (err) => {
-      process.stderr.write(`nianbao 内部错误，请把这条信息反馈给维护者：\n${err && err.stack ? err.stack : String(err)}\n`);
-      process.exitCode = 2;
-    },
-  );
+cli.main(process.argv.slice(2), { stdout, stderr: process.stderr, cwd: process.cwd() }).then(
+  (code) => {
+    // exitCode, not exit(): let piped output drain first.
+    process.exitCode = code;
+  },
+  (err) => {
+    process.stderr.write(`nianbao 内部错误，请把这条信息反馈给维护者：\n${err && err.stack ? err.stack : String(err)}\n`);
+    process.exitCode = 2;
+  },
+);

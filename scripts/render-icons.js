@@ -37,7 +37,6 @@ const ICONS = [
   { svg: "logo-32.svg", sizes: [32, 64, 80, 128] },
 ];
 
-
 /** "insert-32.svg" rendered at 80 px → "insert-80.png". */
 function pngName(svgFile, size) {
   return svgFile.replace(/-\d+\.svg$/, `-${size}.png`);

@@ -59,10 +59,7 @@ export function failureMessage(failure: TaskFailure, limits: BatchLimits): strin
         "（例如覆盖整张工作表的合并单元格、上百万行数据）。请删除与报告无关的工作表，只保留统计表后再校验"
       );
     case "timeout":
-      return (
-        `读取和校验这个文件超过 ${limits.timeoutSeconds} 秒仍未完成，已停止；文件可能异常庞大或结构异常。` +
-        "请只保留统计表后再校验，或用 --timeout 给出更长的时间"
-      );
+      return `读取和校验这个文件超过 ${limits.timeoutSeconds} 秒仍未完成，已停止；文件可能异常庞大或结构异常。` + "请只保留统计表后再校验，或用 --timeout 给出更长的时间";
     case "crash":
       return `校验这个文件时程序出错（${clipText(failure.detail, 80)}）；这是 nianbao 的问题，请把文件和这条信息反馈给维护者`;
   }

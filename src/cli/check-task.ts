@@ -7,9 +7,7 @@ import { checkFile, type CheckFileOptions, type FileResult } from "./check-file"
 import type { FoundFile } from "./files";
 import { readPrevious, type PreviousReport } from "./previous";
 
-export type BatchTask =
-  | { kind: "check"; found: FoundFile; options: CheckFileOptions }
-  | { kind: "previous"; file: string; cwd: string; year?: number };
+export type BatchTask = { kind: "check"; found: FoundFile; options: CheckFileOptions } | { kind: "previous"; file: string; cwd: string; year?: number };
 
 export type BatchReply = { kind: "check"; result: FileResult } | { kind: "previous"; report: PreviousReport };
 

@@ -12,10 +12,7 @@ import type { Finding } from "../core/types";
 export const isDocumentTable = (sheet: string): boolean => /^(?:第\d+页 )?表格\d+$/.test(sheet);
 
 /** Labels of the cells `findings` name on document tables, by sheet then A1. */
-export function documentCellLabels(
-  tables: readonly LocatedTable[],
-  findings: readonly Finding[],
-): Record<string, Record<string, string>> {
+export function documentCellLabels(tables: readonly LocatedTable[], findings: readonly Finding[]): Record<string, Record<string, string>> {
   const wanted = new Map<string, Set<string>>();
   for (const f of findings) {
     if (!isDocumentTable(f.sheet)) continue;

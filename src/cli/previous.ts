@@ -7,9 +7,7 @@ import type { LocatedTable } from "../core/located";
 import { locateTables } from "../core/locate";
 import { readFoundFile } from "./open-file";
 
-export type PreviousReport =
-  | { ok: true; tables: LocatedTable[]; notes: string[] }
-  | { ok: false; notes: string[] };
+export type PreviousReport = { ok: true; tables: LocatedTable[]; notes: string[] } | { ok: false; notes: string[] };
 
 /**
  * Read `file` (relative to `cwd`) as last year's report. `year` is this year's report year when

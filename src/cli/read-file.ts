@@ -79,10 +79,7 @@ export function describeFsError(err: NodeJS.ErrnoException, limits: ReadLimits =
 }
 
 /** The bytes of a regular file no larger than the cap, or why not. */
-export async function readFileBytes(
-  target: string | Buffer,
-  limits: ReadLimits = DEFAULT_LIMITS,
-): Promise<{ ok: true; data: Uint8Array } | { ok: false; error: string }> {
+export async function readFileBytes(target: string | Buffer, limits: ReadLimits = DEFAULT_LIMITS): Promise<{ ok: true; data: Uint8Array } | { ok: false; error: string }> {
   // Synchronous calls: each worker reads one file at a time, and the promise API's round trips
   // through the thread pool cost more than the read itself on a folder of small workbooks.
   let fd: number | undefined;

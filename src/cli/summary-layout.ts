@@ -88,7 +88,8 @@ function cellsOf(cells: readonly string[], labels: Readonly<Record<string, strin
 export function planSummary(results: readonly SummaryInput[]): SummaryPlan {
   const findings: SummaryCell[][] = [];
   for (const r of results) {
-    for (const f of r.findings) findings.push([r.file, f.sheet || null, cellsOf(f.cells, r.labels?.[f.sheet]) || null, f.rule, SEVERITY_NAMES[f.severity], cellText(f.message)]);
+    for (const f of r.findings)
+      findings.push([r.file, f.sheet || null, cellsOf(f.cells, r.labels?.[f.sheet]) || null, f.rule, SEVERITY_NAMES[f.severity], cellText(f.message)]);
   }
   return {
     sheets: [

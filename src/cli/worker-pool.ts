@@ -7,10 +7,7 @@ import { Worker, type ResourceLimits } from "worker_threads";
 import { workerBootstrap } from "./worker-entry";
 
 /** Why a task gave no result. `detail` is technical (for the maintainer), never shown alone. */
-export type TaskFailure =
-  | { kind: "out-of-memory"; detail: string }
-  | { kind: "timeout"; detail: string }
-  | { kind: "crash"; detail: string };
+export type TaskFailure = { kind: "out-of-memory"; detail: string } | { kind: "timeout"; detail: string } | { kind: "crash"; detail: string };
 
 export type TaskOutcome<R> = { ok: true; value: R } | { ok: false; failure: TaskFailure };
 

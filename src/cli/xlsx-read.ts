@@ -71,11 +71,9 @@ interface RichTextLike {
   richText: ReadonlyArray<{ text: string }>;
 }
 
-const isRichText = (v: unknown): v is RichTextLike =>
-  typeof v === "object" && v !== null && Array.isArray((v as { richText?: unknown }).richText);
+const isRichText = (v: unknown): v is RichTextLike => typeof v === "object" && v !== null && Array.isArray((v as { richText?: unknown }).richText);
 
-const isErrorValue = (v: unknown): v is { error: string } =>
-  typeof v === "object" && v !== null && typeof (v as { error?: unknown }).error === "string";
+const isErrorValue = (v: unknown): v is { error: string } => typeof v === "object" && v !== null && typeof (v as { error?: unknown }).error === "string";
 
 /** Plain value of anything that can sit in a cell or a formula's result; undefined = none. */
 function plainValue(v: unknown): CellValue | undefined {

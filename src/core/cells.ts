@@ -46,8 +46,7 @@ function checkKind(value: number, kind: ValueKind, shown: string): Reading {
     return { status: "value", value, note: note("value.not-whole", "error", `${what}应为整数（填了 ${shown}）`) };
   }
   const whole = Math.round(value);
-  if (kind === "count" && whole < 0)
-    return { status: "value", value: whole, note: note("value.negative", "error", `不能为负数（填了 ${shown}）；没有发生的填 0`) };
+  if (kind === "count" && whole < 0) return { status: "value", value: whole, note: note("value.negative", "error", `不能为负数（填了 ${shown}）；没有发生的填 0`) };
   return { status: "value", value: whole };
 }
 
@@ -65,8 +64,7 @@ const YUAN_PER: Readonly<Record<string, number>> = { 元: 1, 千元: 1000, 万�
 function readText(original: string, kind: ValueKind, moneyUnit: string): Reading {
   const trimmed = original.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, "");
   if (trimmed === "") return { status: "blank" };
-  if (ERROR_VALUE.test(trimmed))
-    return { status: "invalid", note: note("value.error-value", "error", `显示错误值 ${trimmed}，公式引用的单元格可能已被删除；请改填数字`) };
+  if (ERROR_VALUE.test(trimmed)) return { status: "invalid", note: note("value.error-value", "error", `显示错误值 ${trimmed}，公式引用的单元格可能已被删除；请改填数字`) };
 
   const half = trimmed.normalize("NFKC").replace(/\s+/g, "");
   if (PLACEHOLDERS.has(half.toLowerCase()) || PLACEHOLDERS.has(trimmed))
@@ -88,8 +86,7 @@ function readText(original: string, kind: ValueKind, moneyUnit: string): Reading
     body = (decreaseWord ? "-" : "") + word[2];
   }
   let value = parseNumber(body);
-  if (value === null)
-    return { status: "invalid", note: note("value.not-number", "error", `“${trimmed}”不是数字，请填写数字（没有发生的填 0）`) };
+  if (value === null) return { status: "invalid", note: note("value.not-number", "error", `“${trimmed}”不是数字，请填写数字（没有发生的填 0）`) };
 
   if (kind === "money" && moneyUnit !== "万元" && (unit === "元" || unit === "万" || unit === "万元")) {
     // A column declared in 元 (2019's 采购总金额): `5000元` is 5000, `1.2万元` is 12000.
@@ -111,14 +108,10 @@ function readText(original: string, kind: ValueKind, moneyUnit: string): Reading
   if (checked.status !== "value" || checked.note) return checked;
 
   const shown = plain(checked.value);
-  if (decreaseWord && kind === "signed")
-    return { ...checked, note: note("value.decrease-word", "warning", `“${trimmed}”应写作 ${shown}`) };
-  if (word && kind !== "signed")
-    return { ...checked, note: note("value.with-unit", "warning", `“${trimmed}”含文字，按 ${shown} 计；请只填数字 ${shown}`) };
-  if (unit)
-    return { ...checked, note: note("value.with-unit", "warning", `“${trimmed}”含单位文字，按 ${shown} 计；请只填数字 ${shown}`) };
-  if (fullWidth)
-    return { ...checked, note: note("value.full-width", "warning", `“${trimmed}”是全角数字，按 ${shown} 计；请改为半角数字 ${shown}`) };
+  if (decreaseWord && kind === "signed") return { ...checked, note: note("value.decrease-word", "warning", `“${trimmed}”应写作 ${shown}`) };
+  if (word && kind !== "signed") return { ...checked, note: note("value.with-unit", "warning", `“${trimmed}”含文字，按 ${shown} 计；请只填数字 ${shown}`) };
+  if (unit) return { ...checked, note: note("value.with-unit", "warning", `“${trimmed}”含单位文字，按 ${shown} 计；请只填数字 ${shown}`) };
+  if (fullWidth) return { ...checked, note: note("value.full-width", "warning", `“${trimmed}”是全角数字，按 ${shown} 计；请改为半角数字 ${shown}`) };
   return { ...checked, note: note("value.text-number", "info", `数字 ${shown} 以文本形式存储；可转换为数字，以免求和公式漏计`) };
 }
 
@@ -145,11 +138,9 @@ function readWithoutInvisible(raw: string, kind: ValueKind, moneyUnit: string): 
  */
 export function readCell(raw: CellValue, kind: ValueKind, moneyUnit = "万元"): Reading {
   if (raw === null) return { status: "blank" };
-  if (typeof raw === "boolean")
-    return { status: "invalid", note: note("value.not-number", "error", `填写了逻辑值 ${raw ? "TRUE" : "FALSE"}，请填写数字`) };
+  if (typeof raw === "boolean") return { status: "invalid", note: note("value.not-number", "error", `填写了逻辑值 ${raw ? "TRUE" : "FALSE"}，请填写数字`) };
   if (typeof raw === "number") {
-    if (!Number.isFinite(raw))
-      return { status: "invalid", note: note("value.not-number", "error", "不是有效数字，请填写数字") };
+    if (!Number.isFinite(raw)) return { status: "invalid", note: note("value.not-number", "error", "不是有效数字，请填写数字") };
     return checkKind(raw, kind, plain(raw));
   }
   INVISIBLE.lastIndex = 0;

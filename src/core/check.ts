@@ -61,8 +61,7 @@ function readTable(table: LocatedTable): ReadTable {
       // report the same slip again.
       const inYuan = !declared && cell.kind === "money" && stated === "元" && !reading.note;
       states.set(cell.key, { status: "value", value: inYuan ? reading.value / 10000 : reading.value });
-    }
-    else states.set(cell.key, { status: reading.status });
+    } else states.set(cell.key, { status: reading.status });
     if (reading.status === "blank") blanks.push(cell.key);
     else if (reading.note?.rule === "value.text-number") textNumbers.push(cell.key);
     else if (reading.note) {
@@ -93,14 +92,15 @@ function readTable(table: LocatedTable): ReadTable {
 function blankFinding(table: LocatedTable, read: ReadTable): Finding | null {
   const { blanks, input } = read;
   if (blanks.length === 0) return null;
-  const named = blanks.slice(0, BLANKS_NAMED).map((k) => input.name(k)).join("、");
+  const named = blanks
+    .slice(0, BLANKS_NAMED)
+    .map((k) => input.name(k))
+    .join("、");
   const more = blanks.length > BLANKS_NAMED ? "等" : "";
   return {
     rule: "value.blank",
     severity: "warning",
-    message:
-      `${tableShortName(table.table)}有 ${blanks.length} 个单元格未填写（没有发生的应填 0）：${named}${more}。` +
-      "计算时按 0 计",
+    message: `${tableShortName(table.table)}有 ${blanks.length} 个单元格未填写（没有发生的应填 0）：${named}${more}。` + "计算时按 0 计",
     sheet: table.sheet,
     cells: blanks.map((k) => input.ref(k) as string),
     table: table.table,
@@ -114,7 +114,10 @@ function blankFinding(table: LocatedTable, read: ReadTable): Finding | null {
 function textNumberFinding(table: LocatedTable, read: ReadTable): Finding | null {
   const { textNumbers, input } = read;
   if (textNumbers.length === 0) return null;
-  const named = textNumbers.slice(0, BLANKS_NAMED).map((k) => input.name(k)).join("、");
+  const named = textNumbers
+    .slice(0, BLANKS_NAMED)
+    .map((k) => input.name(k))
+    .join("、");
   const more = textNumbers.length > BLANKS_NAMED ? "等" : "";
   return {
     rule: "value.text-number",

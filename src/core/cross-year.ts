@@ -62,10 +62,7 @@ function effectiveCarry(current: RuleInput, previous: RuleInput, prevTable: Loca
     if (now === null || add === null || remove === null || before === null) continue;
     const expected = before + add - remove;
     if (Math.abs(now - expected) <= tolerance(current, [effective])) continue;
-    const blanks = [
-      ...totalOf(current, [effective, issued, repealed]).blanks,
-      ...totalOf(previous, [effective]).blanks,
-    ];
+    const blanks = [...totalOf(current, [effective, issued, repealed]).blanks, ...totalOf(previous, [effective]).blanks];
     const message =
       `${current.name(effective)}为 ${formatNumber(now)}，按${lastYear(prevTable)}的现行有效件数 ` +
       `${formatNumber(before)} 加本年制发 ${formatNumber(add)}、减本年废止 ${formatNumber(remove)} 应为 ` +
@@ -81,12 +78,7 @@ function effectiveCarry(current: RuleInput, previous: RuleInput, prevTable: Loca
   return out;
 }
 
-function sameAsLastYear(
-  table: LocatedTable,
-  current: RuleInput,
-  previous: RuleInput,
-  prevTable: LocatedTable,
-): Finding[] {
+function sameAsLastYear(table: LocatedTable, current: RuleInput, previous: RuleInput, prevTable: LocatedTable): Finding[] {
   const keys = dataCells(tableDef(table.format, table.table)).map((c) => c.key);
   let nonZero = false;
   for (const key of keys) {
@@ -110,8 +102,7 @@ export function checkAgainstPreviousYear(current: LocatedTable, previous: Locate
   const before = readStates(previous);
   const out: Finding[] = [];
   if (current.table === "B") out.push(...carryOver(now, before, previous));
-  if (current.table === "A" && current.format === "national-2021" && previous.format === "national-2021")
-    out.push(...effectiveCarry(now, before, previous));
+  if (current.table === "A" && current.format === "national-2021" && previous.format === "national-2021") out.push(...effectiveCarry(now, before, previous));
   out.push(...sameAsLastYear(current, now, before, previous));
   return out;
 }

@@ -173,8 +173,7 @@ function cellOrder(def: TableDef): ReadonlyMap<CellKey, number> {
   if (!order) {
     const made = new Map<CellKey, number>();
     let i = 0;
-    for (const block of def.blocks)
-      for (const row of dataRows(block)) for (const column of dataColumns(block)) made.set(`${row.key}|${column.key}`, i++);
+    for (const block of def.blocks) for (const row of dataRows(block)) for (const column of dataColumns(block)) made.set(`${row.key}|${column.key}`, i++);
     orderCache.set(def, (order = made));
   }
   return order;
@@ -194,14 +193,12 @@ export interface SideNames {
 export function sideNames(format: FormatId, table: TableId, sides: readonly (readonly CellKey[])[]): SideNames {
   const def = tableDef(format, table);
   const order = cellOrder(def);
-  const consecutive = (keys: readonly CellKey[]): boolean =>
-    keys.every((k, j) => j === 0 || (order.get(k) ?? NaN) === (order.get(keys[j - 1]) ?? NaN) + 1);
+  const consecutive = (keys: readonly CellKey[]): boolean => keys.every((k, j) => j === 0 || (order.get(k) ?? NaN) === (order.get(keys[j - 1]) ?? NaN) + 1);
 
   const all = sides.flat();
   const located = all.map((k) => locateKey(def, k));
   const columns = new Set(located.map((l) => (l ? l.column.key : "?")));
-  const sharedColumn =
-    BRACKETED.has(def.id) && all.length > 1 && columns.size === 1 && located.every((l) => l !== null);
+  const sharedColumn = BRACKETED.has(def.id) && all.length > 1 && columns.size === 1 && located.every((l) => l !== null);
 
   if (sharedColumn) {
     const first = located[0] as Located;
@@ -220,7 +217,12 @@ export function sideNames(format: FormatId, table: TableId, sides: readonly (rea
   }
   return {
     prefix: "",
-    names: sides.map((keys) => joinNames(keys.map((k) => cellName(format, table, k)), consecutive(keys))),
+    names: sides.map((keys) =>
+      joinNames(
+        keys.map((k) => cellName(format, table, k)),
+        consecutive(keys),
+      ),
+    ),
   };
 }
 

@@ -66,8 +66,7 @@ export const isGovernmentIssuer = (issuer: string | null): boolean => issuer !==
  * city's (`淮安市人民政府`), not a district's or a county's (`朝阳区人民政府`). A county-level city
  * (`昆山市人民政府`) cannot be told from its name and is taken as a city: the rule it escapes is a 提示.
  */
-export const isCityGovernmentIssuer = (issuer: string | null): boolean =>
-  issuer !== null && /(?:省|自治区|市)人民政府$/.test(issuer);
+export const isCityGovernmentIssuer = (issuer: string | null): boolean => issuer !== null && /(?:省|自治区|市)人民政府$/.test(issuer);
 
 /** Does a bound with this scope apply to the report of `issuer`? */
 export function boundApplies(scope: "department" | "below-city" | undefined, issuer: string | null): boolean {

@@ -16,9 +16,8 @@ const KNOWN_TYPOS: ReadonlyArray<readonly [string, string]> = [
  * a label that looks right must match.
  */
 const SPACES = new Set<number>([
-  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005,
-  0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x200b, 0x200c, 0x200d, 0x2028, 0x2029, 0x202f, 0x205f,
-  0x2060, 0x3000, 0xfeff,
+  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x200b, 0x200c, 0x200d, 0x2028,
+  0x2029, 0x202f, 0x205f, 0x2060, 0x3000, 0xfeff,
 ]);
 /** Quotes of every kind become `"`; lenticular and tortoise-shell brackets become `[` `]`. */
 const REPLACED: ReadonlyMap<string, string> = new Map([
@@ -86,7 +85,7 @@ export function core(normalized: string): string {
     if (!m || m.index === 0) return s;
     const next = s.slice(0, m.index);
     // Keep `(三)` when it is the whole remaining label's numbering, e.g. `(三)`.
-    if (NUMBERING.test(s) && next.replace(NUMBERING, "") === "" ) return s;
+    if (NUMBERING.test(s) && next.replace(NUMBERING, "") === "") return s;
     s = next;
   }
 }
@@ -101,13 +100,8 @@ export function matchScore(cellText: string, official: string, aliases: readonly
     const penalty = i === 0 ? 0 : 1; // the official label beats an alias at the same level
     if (cell === want) best = Math.max(best, 8 - penalty);
     else if (core(cell) === core(want)) best = Math.max(best, 6 - penalty);
-    else if (withoutNumbering(cell) === withoutNumbering(want) && withoutNumbering(want) !== "")
-      best = Math.max(best, 4 - penalty);
-    else if (
-      withoutNumbering(core(cell)) === withoutNumbering(core(want)) &&
-      withoutNumbering(core(want)) !== ""
-    )
-      best = Math.max(best, 2 - penalty);
+    else if (withoutNumbering(cell) === withoutNumbering(want) && withoutNumbering(want) !== "") best = Math.max(best, 4 - penalty);
+    else if (withoutNumbering(core(cell)) === withoutNumbering(core(want)) && withoutNumbering(core(want)) !== "") best = Math.max(best, 2 - penalty);
   }
   return best;
 }

@@ -153,4 +153,3 @@ export interface Formula {
 export function parseFormula(source: string): Formula {
   return { source, root: new Parser(tokenize(source.replace(/^=/, ""))).parse() };
 }
-

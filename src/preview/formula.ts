@@ -51,8 +51,7 @@ function toNumber(v: Scalar): number | ErrorValue {
 function compare(a: Scalar, b: Scalar): number {
   const rank = (v: Scalar): number => (typeof v === "number" ? 0 : typeof v === "string" ? 1 : 2);
   // A blank compares as 0 against a number, as "" against text, as FALSE against a boolean.
-  const fill = (v: Scalar, other: Scalar): Scalar =>
-    v !== null ? v : typeof other === "string" ? "" : typeof other === "boolean" ? false : 0;
+  const fill = (v: Scalar, other: Scalar): Scalar => (v !== null ? v : typeof other === "string" ? "" : typeof other === "boolean" ? false : 0);
   const x = fill(a, b);
   const y = fill(b, a);
   if (rank(x) !== rank(y)) return rank(x) - rank(y);

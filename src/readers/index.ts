@@ -33,8 +33,7 @@ async function loadReader(form: FileForm): Promise<Reader> {
   }
 }
 
-const NOT_A_REPORT =
-  "无法识别的文件格式（不是 Excel 工作簿、Word 文档、网页或 PDF）；请用 .xlsx、.docx、.html 或 .pdf 格式的报告文件";
+const NOT_A_REPORT = "无法识别的文件格式（不是 Excel 工作簿、Word 文档、网页或 PDF）；请用 .xlsx、.docx、.html 或 .pdf 格式的报告文件";
 
 /** Read one file. Never throws for a bad file: a defect of a reader becomes that file's error too. */
 export async function readDocument(name: string, data: Uint8Array, limits: ReadLimits = DEFAULT_LIMITS): Promise<ReadResult> {

@@ -67,8 +67,7 @@ export function unsupportedReason(ext: string): string | null {
 /** Decide the form of a file from its bytes and name. `null`: nothing recognisable. */
 export function sniff(name: string, data: Uint8Array): Sniffed | null {
   const ext = extensionOf(name);
-  if (data.length === 0)
-    return { kind: "unsupported", reason: "文件是空的（0 字节），可能没有保存完整或下载中断；请重新保存或重新下载后再校验" };
+  if (data.length === 0) return { kind: "unsupported", reason: "文件是空的（0 字节），可能没有保存完整或下载中断；请重新保存或重新下载后再校验" };
   if (contains(data, PDF, 1024)) return { kind: "form", form: "pdf" };
   if (startsWith(data, CFB)) {
     if (contains(data, utf16("EncryptedPackage")))
@@ -76,8 +75,7 @@ export function sniff(name: string, data: Uint8Array): Sniffed | null {
         kind: "unsupported",
         reason: "文件设置了打开密码（已加密），无法读取；请在 Excel 或 Word 中清除打开密码并保存后再校验",
       };
-    if (contains(data, utf16("WordDocument")))
-      return { kind: "unsupported", reason: `这是旧版 Word 97-2003 文档（.doc），无法直接读取；${SAVE_AS_DOCX}` };
+    if (contains(data, utf16("WordDocument"))) return { kind: "unsupported", reason: `这是旧版 Word 97-2003 文档（.doc），无法直接读取；${SAVE_AS_DOCX}` };
     return { kind: "form", form: "xls" };
   }
   if (startsWith(data, ZIP)) {
@@ -90,7 +88,11 @@ export function sniff(name: string, data: Uint8Array): Sniffed | null {
   }
   // Before the web page test: its <Table> element may or may not fall within the first 4 KB.
   if (isSpreadsheetMl(data)) return { kind: "form", form: "xls" };
-  const head = new TextDecoder("latin1").decode(data.subarray(0, 4096)).replace(/^\uFEFF|^\u00EF\u00BB\u00BF/, "").trimStart().toLowerCase();
+  const head = new TextDecoder("latin1")
+    .decode(data.subarray(0, 4096))
+    .replace(/^\uFEFF|^\u00EF\u00BB\u00BF/, "")
+    .trimStart()
+    .toLowerCase();
   if (head.startsWith("<") && /<(html|table|body|head|meta|!doctype html)/.test(head)) return { kind: "form", form: "html" };
   if (ext === ".html" || ext === ".htm") return { kind: "form", form: "html" };
   const reason = unsupportedReason(ext);

@@ -76,9 +76,7 @@ function damaged(detail?: string): ReaderError {
 }
 
 function tooLarge(name: string, what: string): ReaderError {
-  return new ReaderError(
-    `文件中的“${clip(name, 60)}”${what}，不像是正常的年度报告文件（可能是恶意构造的压缩包）；请只提交报告本身`,
-  );
+  return new ReaderError(`文件中的“${clip(name, 60)}”${what}，不像是正常的年度报告文件（可能是恶意构造的压缩包）；请只提交报告本身`);
 }
 
 /** Little-endian reads that say "damaged" instead of reading past the end. */
@@ -98,7 +96,6 @@ class Bytes {
   }
 }
 
-const SIG_EOCD = 0x06054b50;
 const SIG_ZIP64_LOCATOR = 0x07064b50;
 const SIG_ZIP64_EOCD = 0x06064b50;
 const SIG_CENTRAL = 0x02014b50;
@@ -177,8 +174,8 @@ function readDirectory(b: Bytes): Entry[] {
       const length = b.u16(extra + 2);
       if (id === 0x0001) {
         let field = extra + 4;
-        if (size === 0xffffffff) (size = b.u64(field)), (field += 8);
-        if (compressedSize === 0xffffffff) (compressedSize = b.u64(field)), (field += 8);
+        if (size === 0xffffffff) ((size = b.u64(field)), (field += 8));
+        if (compressedSize === 0xffffffff) ((compressedSize = b.u64(field)), (field += 8));
         if (localOffset === 0xffffffff) localOffset = b.u64(field);
       }
       extra += 4 + length;
@@ -213,19 +210,12 @@ export function openZip(data: Uint8Array, limits: ReadLimits): ZipArchive {
 
   /** The compressed bytes of a part, after checking everything that can be checked before inflating. */
   function compressedOf(entry: Entry): Uint8Array {
-    if (entry.flags & 0x1)
-      throw new ReaderError("文件中的内容已加密（设置了密码），无法读取；请在 Excel 或 Word 中清除密码并重新保存后再校验");
+    if (entry.flags & 0x1) throw new ReaderError("文件中的内容已加密（设置了密码），无法读取；请在 Excel 或 Word 中清除密码并重新保存后再校验");
     if (entry.method !== 0 && entry.method !== 8)
-      throw new ReaderError(
-        `文件使用了不支持的压缩方式（方法 ${entry.method}），无法读取；请在 Excel、WPS 或 Word 中打开并重新保存后再校验`,
-      );
-    if (entry.size > limits.maxInflatedBytes - inflatedTotal)
-      throw tooLarge(entry.name, `解压后达 ${mb(entry.size)}（上限 ${mb(limits.maxInflatedBytes)}）`);
+      throw new ReaderError(`文件使用了不支持的压缩方式（方法 ${entry.method}），无法读取；请在 Excel、WPS 或 Word 中打开并重新保存后再校验`);
+    if (entry.size > limits.maxInflatedBytes - inflatedTotal) throw tooLarge(entry.name, `解压后达 ${mb(entry.size)}（上限 ${mb(limits.maxInflatedBytes)}）`);
     if (entry.size > RATIO_FLOOR_BYTES && entry.size > entry.compressedSize * limits.maxCompressionRatio)
-      throw tooLarge(
-        entry.name,
-        `压缩比异常（${mb(entry.compressedSize)} 解压后达 ${mb(entry.size)}，超过 ${limits.maxCompressionRatio} 倍）`,
-      );
+      throw tooLarge(entry.name, `压缩比异常（${mb(entry.compressedSize)} 解压后达 ${mb(entry.size)}，超过 ${limits.maxCompressionRatio} 倍）`);
     const local = entry.localOffset;
     if (b.u32(local) !== SIG_LOCAL) throw damaged();
     const start = local + 30 + b.u16(local + 26) + b.u16(local + 28);
@@ -235,8 +225,7 @@ export function openZip(data: Uint8Array, limits: ReadLimits): ZipArchive {
   }
 
   /** The declared size was exceeded: the directory lied, which a sound file never does. */
-  const lied = (entry: Entry): ReaderError =>
-    tooLarge(entry.name, `解压后的大小超过了文件自己声明的 ${mb(entry.size)}`);
+  const lied = (entry: Entry): ReaderError => tooLarge(entry.name, `解压后的大小超过了文件自己声明的 ${mb(entry.size)}`);
 
   function stream(name: string, sink: (chunk: Uint8Array) => boolean | void): boolean {
     const entry = find(name);
@@ -296,7 +285,7 @@ export function openZip(data: Uint8Array, limits: ReadLimits): ZipArchive {
     if (chunks.length === 1) return chunks[0];
     const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
     let at = 0;
-    for (const c of chunks) out.set(c, at), (at += c.length);
+    for (const c of chunks) (out.set(c, at), (at += c.length));
     return out;
   }
 

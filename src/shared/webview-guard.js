@@ -307,19 +307,15 @@
       timer = g.setTimeout(finish, COMMAND_TIMEOUT_MS);
       try {
         var Office = g.Office;
-        Office.context.ui.displayDialogAsync(
-          dialogUrl(g.location.href, message),
-          { height: 30, width: 35, displayInIframe: true },
-          function (result) {
-            if (!result || result.status !== Office.AsyncResultStatus.Succeeded) {
-              finish();
-              return;
-            }
-            dialog = result.value;
-            dialog.addEventHandler(Office.EventType.DialogMessageReceived, finish);
-            dialog.addEventHandler(Office.EventType.DialogEventReceived, finish);
+        Office.context.ui.displayDialogAsync(dialogUrl(g.location.href, message), { height: 30, width: 35, displayInIframe: true }, function (result) {
+          if (!result || result.status !== Office.AsyncResultStatus.Succeeded) {
+            finish();
+            return;
           }
-        );
+          dialog = result.value;
+          dialog.addEventHandler(Office.EventType.DialogMessageReceived, finish);
+          dialog.addEventHandler(Office.EventType.DialogEventReceived, finish);
+        });
       } catch (e) {
         // No dialog API here: all that is left is to end the command.
         finish();

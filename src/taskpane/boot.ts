@@ -6,9 +6,7 @@
 import type { WorkbookHost } from "../host/workbook-host";
 import { globalTimers, type Timers } from "./debounce";
 
-export type HostChoice =
-  | { kind: "excel" | "preview"; host: WorkbookHost }
-  | { kind: "none"; message: string };
+export type HostChoice = { kind: "excel" | "preview"; host: WorkbookHost } | { kind: "none"; message: string };
 
 export interface BootEnvironment {
   /**
@@ -27,8 +25,7 @@ export interface BootEnvironment {
 }
 
 export const NOT_IN_EXCEL = "请在 Excel 中打开本面板：在“开始”选项卡的“年报”组中点击“检查面板”（或在本项目的浏览器预览中使用）。";
-export const NO_OFFICE_JS =
-  "未能加载 Office 脚本库（office.js），无法连接 Excel。请检查能否访问 appsforoffice.microsoft.com；内网环境请让管理员部署含 office.js 的版本。";
+export const NO_OFFICE_JS = "未能加载 Office 脚本库（office.js），无法连接 Excel。请检查能否访问 appsforoffice.microsoft.com；内网环境请让管理员部署含 office.js 的版本。";
 export const SLOW_OFFICE = "正在等待 Excel 响应……如果长时间停留在此，请关闭本面板后重新打开。";
 
 function reason(e: unknown): string {

@@ -129,11 +129,7 @@ function groupOf(finding: Finding, tables: readonly LocatedTable[]): { key: stri
 }
 
 /** The sections to show, in order, each with at least one finding. */
-export function groupFindings(
-  findings: readonly Finding[],
-  tables: readonly LocatedTable[],
-  kept: ReadonlyMap<FindingId, KeptNote>,
-): FindingSection[] {
+export function groupFindings(findings: readonly Finding[], tables: readonly LocatedTable[], kept: ReadonlyMap<FindingId, KeptNote>): FindingSection[] {
   const sections = new Map<SectionKind, Map<string, FindingGroup & { order: number }>>();
   for (const finding of findings) {
     const kind = sectionOf(finding, kept);

@@ -31,5 +31,8 @@ export function mountPane(doc: DomDocument, root: HTMLElement, host: WorkbookHos
 
 /** A message in place of the pane (not in Excel, office.js missing). Text only. */
 export function showMessage(doc: DomDocument, root: HTMLElement, message: string): void {
-  renderInto(doc, root, [h("header", { attrs: { class: "pane-header" } }, h("h1", { attrs: { class: "pane-title" } }, "统计表检查")), h("p", { attrs: { class: "message problem", role: "alert" } }, message)]);
+  renderInto(doc, root, [
+    h("header", { attrs: { class: "pane-header" } }, h("h1", { attrs: { class: "pane-title" } }, "统计表检查")),
+    h("p", { attrs: { class: "message problem", role: "alert" } }, message),
+  ]);
 }

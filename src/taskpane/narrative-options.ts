@@ -23,8 +23,7 @@ export class FieldError extends Error {
 export function parseFees(text: string): number | undefined {
   const s = halfWidth(text).replace(/元$/, "").replace(/,/g, "");
   if (s === "") return undefined;
-  if (!/^\d+(?:\.\d*)?$/.test(s))
-    throw new FieldError("fees", `信息处理费“${text.trim()}”不是金额：请填写本年收取的金额，单位为元，例如 300；未收取填 0；不清楚可留空`);
+  if (!/^\d+(?:\.\d*)?$/.test(s)) throw new FieldError("fees", `信息处理费“${text.trim()}”不是金额：请填写本年收取的金额，单位为元，例如 300；未收取填 0；不清楚可留空`);
   return Number(s);
 }
 

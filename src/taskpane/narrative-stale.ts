@@ -52,9 +52,7 @@ export function staleNotices(records: readonly SheetRecord[], sheetNames: readon
     if (changes.size === 0) continue;
     const list = [...changes.values()];
     const named = list.slice(0, NAMED).join("；") + (list.length > NAMED ? `等 ${list.length} 处` : "");
-    out.push(
-      `正文生成后，${named}：工作表“${record.sheet}”中${headings.map((h) => `“${h}”`).join("、")}下的正文已过时，请点“生成正文”重新生成`,
-    );
+    out.push(`正文生成后，${named}：工作表“${record.sheet}”中${headings.map((h) => `“${h}”`).join("、")}下的正文已过时，请点“生成正文”重新生成`);
   }
   return out;
 }

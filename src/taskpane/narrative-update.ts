@@ -138,8 +138,7 @@ export function planSheetUpdate(record: SheetRecord, grid: SheetGrid, narrative:
     out.slots.push(at.found ? { ...slot, address } : slot);
     if (plan.action === "keep") {
       if (plan.reason === "up-to-date") out.upToDate++;
-      else if (at.text.trim() === "")
-        out.kept.push({ heading: slot.heading, message: "这段正文已被删除，未重新写入；如需要，可点“复制正文”后粘贴", address });
+      else if (at.text.trim() === "") out.kept.push({ heading: slot.heading, message: "这段正文已被删除，未重新写入；如需要，可点“复制正文”后粘贴", address });
       else out.kept.push({ heading: slot.heading, message: "这段正文已手工修改，未改动（按现在的统计数生成的文字与原来相同）", address });
       continue;
     }

@@ -89,11 +89,7 @@ function noteEditor(item: FindingItem, view: PaneView, actions: PaneActions): VE
       "div",
       { attrs: { class: "actions" } },
       h("button", { attrs: { type: "submit", class: "button primary", "data-key": keys.save(id) } }, "保存"),
-      h(
-        "button",
-        { attrs: { type: "button", class: "button", "data-key": keys.cancel(id) }, on: { click: () => actions.cancelKeeping() } },
-        "取消",
-      ),
+      h("button", { attrs: { type: "button", class: "button", "data-key": keys.cancel(id) }, on: { click: () => actions.cancelKeeping() } }, "取消"),
     ),
   );
 }
@@ -124,16 +120,8 @@ function findingItem(item: FindingItem, view: PaneView, actions: PaneActions): V
             : h(
                 "div",
                 { attrs: { class: "actions" } },
-                h(
-                  "button",
-                  { attrs: { type: "button", class: "button small", "data-key": keys.keep(item.id) }, on: { click: () => actions.startKeeping(f) } },
-                  "修改说明",
-                ),
-                h(
-                  "button",
-                  { attrs: { type: "button", class: "button small", "data-key": keys.release(item.id) }, on: { click: () => void actions.release(f) } },
-                  "取消保留",
-                ),
+                h("button", { attrs: { type: "button", class: "button small", "data-key": keys.keep(item.id) }, on: { click: () => actions.startKeeping(f) } }, "修改说明"),
+                h("button", { attrs: { type: "button", class: "button small", "data-key": keys.release(item.id) }, on: { click: () => void actions.release(f) } }, "取消保留"),
               ),
         )
       : null,
@@ -141,11 +129,7 @@ function findingItem(item: FindingItem, view: PaneView, actions: PaneActions): V
       ? h(
           "div",
           { attrs: { class: "actions" } },
-          h(
-            "button",
-            { attrs: { type: "button", class: "button small", "data-key": keys.keep(item.id) }, on: { click: () => actions.startKeeping(f) } },
-            "保留并说明",
-          ),
+          h("button", { attrs: { type: "button", class: "button small", "data-key": keys.keep(item.id) }, on: { click: () => actions.startKeeping(f) } }, "保留并说明"),
         )
       : null,
     editing ? noteEditor(item, view, actions) : null,
@@ -236,7 +220,11 @@ function insertForm(insert: InsertView, actions: PaneActions): VElement {
       "insert-format",
       h(
         "select",
-        { attrs: { id: "insert-format", "data-key": keys.format, "aria-invalid": invalid("format") }, props: { value: form.format }, on: { change: (e) => actions.setFormat(valueOf(e)) } },
+        {
+          attrs: { id: "insert-format", "data-key": keys.format, "aria-invalid": invalid("format") },
+          props: { value: form.format },
+          on: { change: (e) => actions.setFormat(valueOf(e)) },
+        },
         ...insert.formats.map((f) => h("option", { attrs: { value: f.id, selected: f.id === form.format } }, f.label)),
       ),
       errorOf("format"),
@@ -245,7 +233,14 @@ function insertForm(insert: InsertView, actions: PaneActions): VElement {
       "单位名称",
       "insert-agency",
       h("input", {
-        attrs: { id: "insert-agency", type: "text", autocomplete: "organization", placeholder: "例如：XX市审计局", "data-key": keys.agency, "aria-invalid": invalid("agency") },
+        attrs: {
+          id: "insert-agency",
+          type: "text",
+          autocomplete: "organization",
+          placeholder: "例如：XX市审计局",
+          "data-key": keys.agency,
+          "aria-invalid": invalid("agency"),
+        },
         props: { value: form.agency },
         on: { input: (e) => actions.setAgency(valueOf(e)) },
       }),

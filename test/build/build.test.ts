@@ -171,7 +171,15 @@ describe("the manifest in the build", () => {
 describe("the local copy of office.js", () => {
   it("has what Office needs beside office.js, and leaves out debug builds and other applications", () => {
     const dir = path.join(prodOut, "office-js");
-    for (const file of ["office.js", "o15apptofilemappingtable.js", "excel-win32-16.01.js", "excel-web-16.00.js", "excel-mac-16.00.js", "zh-cn/office_strings.js", "en-us/office_strings.js"]) {
+    for (const file of [
+      "office.js",
+      "o15apptofilemappingtable.js",
+      "excel-win32-16.01.js",
+      "excel-web-16.00.js",
+      "excel-mac-16.00.js",
+      "zh-cn/office_strings.js",
+      "en-us/office_strings.js",
+    ]) {
       expect(fs.existsSync(path.join(dir, file))).toBe(true);
     }
     const top = fs.readdirSync(dir);

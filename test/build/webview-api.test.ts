@@ -43,12 +43,16 @@ const PROBE_SOURCE = `export const last = [1, 2].at(-1);\nexport const plain = "
 
 /** Type errors of the pages' code (and the probe) under LIBS, as `file:line message`. */
 function diagnostics(): string[] {
-  const parsed = ts.getParsedCommandLineOfConfigFile(path.join(ROOT, "tsconfig.json"), {}, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (d) => {
-      throw new Error(ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+  const parsed = ts.getParsedCommandLineOfConfigFile(
+    path.join(ROOT, "tsconfig.json"),
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (d) => {
+        throw new Error(ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+      },
     },
-  });
+  );
   if (!parsed) throw new Error("tsconfig.json could not be read");
   const options: ts.CompilerOptions = { ...parsed.options, noEmit: true, target: ts.ScriptTarget.ES2017, lib: LIBS, types: ["office-js"] };
   const virtual = new Map<string, string>([

@@ -33,9 +33,7 @@ interface Opened {
 /** A built page opened by itself, only 127.0.0.1 reachable, after `lacks` has run in every frame. */
 async function open(path: string, lacks = ""): Promise<Opened> {
   const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 360, height: 640 } });
-  await context.route("**/*", (route) =>
-    new URL(route.request().url()).hostname === "127.0.0.1" ? route.continue() : route.abort("blockedbyclient"),
-  );
+  await context.route("**/*", (route) => (new URL(route.request().url()).hostname === "127.0.0.1" ? route.continue() : route.abort("blockedbyclient")));
   if (lacks) await context.addInitScript(lacks);
   const page = await context.newPage();
   const errors: string[] = [];
@@ -55,7 +53,10 @@ test("the pane in the preview boots as before: the guard finds nothing missing a
   const preview = await openPreview(browser, served);
   try {
     const form = preview.pane.locator("#insert-year");
-    await until(() => form.count(), (n) => n > 0);
+    await until(
+      () => form.count(),
+      (n) => n > 0,
+    );
     expect(await form.count()).toBe(1);
     const frame = preview.page.frames().find((f) => f !== preview.page.mainFrame());
     const found = (await frame?.evaluate(() => (window as unknown as { nianbaoWebview: unknown }).nianbaoWebview)) as Found | undefined;
@@ -70,9 +71,7 @@ test("the pane in the preview boots as before: the guard finds nothing missing a
 test("with EdgeHTML 18's gaps, the pane — its methods filled in by the guard — inserts the tables and checks them", async () => {
   const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1400, height: 900 } });
   try {
-    await context.route("**/*", (route) =>
-      new URL(route.request().url()).hostname === "127.0.0.1" ? route.continue() : route.abort("blockedbyclient"),
-    );
+    await context.route("**/*", (route) => (new URL(route.request().url()).hostname === "127.0.0.1" ? route.continue() : route.abort("blockedbyclient")));
     // Only in the pane's frame: the preview page around it is no add-in page and has no guard.
     await context.addInitScript(() => {
       if (window === window.top) return;
@@ -95,7 +94,10 @@ test("with EdgeHTML 18's gaps, the pane — its methods filled in by the guard �
     await pane.locator("#insert-agency").fill("某市某局");
     await pane.locator("form.insert-form button[type=submit]").click();
     const summary = pane.locator('[data-testid="summary"]');
-    const shown = await until(() => textOf(summary), (t) => /未填写 [1-9]\d*$/.test(t));
+    const shown = await until(
+      () => textOf(summary),
+      (t) => /未填写 [1-9]\d*$/.test(t),
+    );
     expect(shown).toMatch(/^错误 0 · 核实 0 · 提示 \d+ · 未填写 [1-9]\d*$/);
     const frame = page.frames().find((f) => f !== page.mainFrame());
     const found = (await frame?.evaluate(() => (window as unknown as { nianbaoWebview: unknown }).nianbaoWebview)) as Found | undefined;
@@ -113,7 +115,10 @@ test("without String.prototype.normalize the pane says why it cannot run, and th
   const { context, page, errors } = await open("taskpane.html", "delete String.prototype.normalize;");
   try {
     const alert = page.locator("[role=alert]");
-    const said = await until(() => textOf(alert), (t) => t !== "");
+    const said = await until(
+      () => textOf(alert),
+      (t) => t !== "",
+    );
     expect(said).toBe("此版本 Excel 内置的浏览器组件过旧，无法运行“年报”检查面板。");
     // office.js settles and the bundle runs (Chromium can parse it): neither takes the message away.
     await sleep(1500);

@@ -13,10 +13,8 @@ const ROOT = path.resolve(__dirname, "../..");
 const GUARD = fs.readFileSync(path.join(ROOT, "src/shared/webview-guard.js"), "utf8");
 
 const IE11 = "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko";
-const EDGE18 =
-  "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.17763";
-const WEBVIEW2 =
-  "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36 Edg/120.0.0.0";
+const EDGE18 = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.17763";
+const WEBVIEW2 = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36 Edg/120.0.0.0";
 
 /** What Internet Explorer 11 lacks of what the guard looks for (it has a Map and a Set). */
 const IE11_LACKS = [
@@ -252,7 +250,11 @@ function openPage(options: PageOptions = {}) {
   return { doc, pane, office, timers, context, state, run, missing: [...state.missing], filled: [...state.filled] };
 }
 
-const paragraphs = (el: FakeElement): string[] => el.all().filter((e) => e.tagName === "p").map((e) => e.textContent);
+const paragraphs = (el: FakeElement): string[] =>
+  el
+    .all()
+    .filter((e) => e.tagName === "p")
+    .map((e) => e.textContent);
 
 // --- the tests ------------------------------------------------------------------------------------
 
@@ -275,14 +277,7 @@ describe("in a web view that has everything (WebView2)", () => {
 describe("in Internet Explorer 11", () => {
   it("names what is missing, and not what IE has", () => {
     const page = openPage({ lacks: IE11_LACKS, userAgent: IE11 });
-    expect(page.missing).toEqual([
-      "Promise",
-      "Symbol",
-      "Object.assign",
-      "Object.entries",
-      "String.prototype.normalize",
-      "String.prototype.padStart",
-    ]);
+    expect(page.missing).toEqual(["Promise", "Symbol", "Object.assign", "Object.entries", "String.prototype.normalize", "String.prototype.padStart"]);
   });
 
   it("puts a message in the pane's place: why, what to use instead, and the command line", () => {
@@ -292,7 +287,12 @@ describe("in Internet Explorer 11", () => {
     expect(title.textContent).toBe("统计表检查");
     const [why, instead, cli, detail] = paragraphs(pane);
     expect(why).toBe("此版本 Excel 用内置的 Internet Explorer 11 浏览器显示加载项，无法运行“年报”检查面板。");
-    expect(pane.all().find((e) => e.textContent === why && e.tagName === "p")?.getAttribute("role")).toBe("alert");
+    expect(
+      pane
+        .all()
+        .find((e) => e.textContent === why && e.tagName === "p")
+        ?.getAttribute("role"),
+    ).toBe("alert");
     expect(instead).toMatch(/^请改用 Excel 2021、Excel 2024 或 Microsoft 365 版 Excel/);
     expect(cli).toContain("nianbao check 文件名.xlsx");
     expect(detail).toBe("技术信息：此浏览器缺少 Promise、Symbol、Object.assign、Object.entries、String.prototype.normalize、String.prototype.padStart。");
@@ -433,13 +433,7 @@ describe("in EdgeHTML 18", () => {
   it("lets the bundle run, and fills in the methods it calls that EdgeHTML lacks", () => {
     const page = edge();
     expect(page.missing).toEqual([]);
-    expect(page.filled).toEqual([
-      "Array.prototype.flat",
-      "Array.prototype.flatMap",
-      "Object.fromEntries",
-      "String.prototype.matchAll",
-      "Element.prototype.replaceChildren",
-    ]);
+    expect(page.filled).toEqual(["Array.prototype.flat", "Array.prototype.flatMap", "Object.fromEntries", "String.prototype.matchAll", "Element.prototype.replaceChildren"]);
     expect(page.pane?.getAttribute("id")).toBe("pane");
     expect(page.pane?.textContent).toBe("正在连接 Excel……");
   });

@@ -15,9 +15,7 @@ jest.setTimeout(60_000);
 const check = (...argv: string[]) => runCli(["check", ...argv], { cwd: dir() });
 
 async function saveWrongTotal(file: string): Promise<void> {
-  const { workbook } = filledTemplate("national-2021", (table, key, value) =>
-    table === "B" && key === "B3.7|natural" ? (value as number) + 1 : value,
-  );
+  const { workbook } = filledTemplate("national-2021", (table, key, value) => (table === "B" && key === "B3.7|natural" ? (value as number) + 1 : value));
   await saveWorkbook(workbook, join(dir(), file));
 }
 
@@ -134,9 +132,7 @@ describe("progress", () => {
 
 describe("findings on a document table", () => {
   it("name the row and column labels of their cells, in the text and the JSON", async () => {
-    const { workbook, sheet } = filledTemplate("national-2021", (table, key, value) =>
-      table === "B" && key === "B3.7|natural" ? (value as number) + 1 : value,
-    );
+    const { workbook, sheet } = filledTemplate("national-2021", (table, key, value) => (table === "B" && key === "B3.7|natural" ? (value as number) + 1 : value));
     // A Word or web page table is presented under its place in the document.
     sheet.name = "表格2";
     await saveWorkbook(workbook, join(dir(), "报告.xlsx"));

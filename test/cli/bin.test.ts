@@ -27,7 +27,6 @@ function nianbao(argv: string[], cwd: string, bin = BIN) {
 
 const whenBuilt = BUILT ? describe : describe.skip;
 if (!BUILT) {
-  // eslint-disable-next-line no-console
   console.warn("跳过 bin/nianbao.js 的测试：build/ 不存在，请先运行 npm run build（npm test 会自动编译）");
 }
 
@@ -51,9 +50,7 @@ whenBuilt("bin/nianbao.js on the built output", () => {
     expect(again.code).toBe(2);
     expect(again.stderr).toContain("已经存在");
 
-    const { workbook } = filledTemplate("national-2021", (table, key, value) =>
-      table === "C" && key === "C1|review.total" ? (value as number) + 2 : value,
-    );
+    const { workbook } = filledTemplate("national-2021", (table, key, value) => (table === "C" && key === "C1|review.total" ? (value as number) + 2 : value));
     await saveWorkbook(workbook, join(dir(), "wrong.xlsx"));
     const r = nianbao(["check", "wrong.xlsx"], dir());
     expect(r.code).toBe(1);
@@ -73,9 +70,7 @@ whenBuilt("bin/nianbao.js on the built output", () => {
 
   it("keeps the findings' exit code when the reader of its output stops early (`| head`)", async () => {
     mkdirSync(join(dir(), "d"));
-    const { workbook } = filledTemplate("national-2021", (table, key, value) =>
-      table === "C" && key === "C1|review.total" ? (value as number) + 2 : value,
-    );
+    const { workbook } = filledTemplate("national-2021", (table, key, value) => (table === "C" && key === "C1|review.total" ? (value as number) + 2 : value));
     for (const n of [1, 2, 3, 4, 5, 6]) await saveWorkbook(workbook, join(dir(), "d", `${n}.xlsx`));
     const r = spawnSync("bash", ["-o", "pipefail", "-c", `"${process.execPath}" "${BIN}" check d | head -c 1`], {
       cwd: dir(),

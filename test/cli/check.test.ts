@@ -3,13 +3,12 @@
  * script parses, and the exit codes both rely on.
  */
 import * as ExcelJS from "exceljs";
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "fs";
+import { mkdirSync, readFileSync, writeFileSync } from "fs";
 import { join } from "path";
 import type { JsonReport } from "../../src/cli/report-json";
 import { runCli, useTempDir } from "./helpers/run";
 import { filledTemplate, saveWorkbook, seedWorkbook } from "./helpers/workbooks";
 
-const FIXTURES = join(__dirname, "../fixtures");
 const dir = useTempDir();
 // The first test loads exceljs and the checker: on a busy 2-core machine that alone can exceed 5 s.
 jest.setTimeout(30_000);
@@ -27,9 +26,7 @@ async function saveMemo(file: string): Promise<void> {
 
 /** The 2021 template filled consistently, then （七）总计（自然人） made one too many. */
 async function saveWrongTotal(file: string): Promise<void> {
-  const { workbook } = filledTemplate("national-2021", (table, key, value) =>
-    table === "B" && key === "B3.7|natural" ? (value as number) + 1 : value,
-  );
+  const { workbook } = filledTemplate("national-2021", (table, key, value) => (table === "B" && key === "B3.7|natural" ? (value as number) + 1 : value));
   await saveWorkbook(workbook, join(dir(), file));
 }
 
@@ -95,19 +92,13 @@ describe("findings and exit codes", () => {
     const run = await check("--json", "各单位");
     expect(run.code).toBe(2);
     const report = JSON.parse(run.stdout) as JsonReport;
-    expect(report.files.map((f) => f.file)).toEqual([
-      join("各单位", "乙", "好.xlsx"),
-      join("各单位", "坏.xlsx"),
-      join("各单位", "通知.xlsx"),
-    ]);
+    expect(report.files.map((f) => f.file)).toEqual([join("各单位", "乙", "好.xlsx"), join("各单位", "坏.xlsx"), join("各单位", "通知.xlsx")]);
     const [ok, corrupt, memo] = report.files;
     expect(ok.error).toBeNull();
     expect(ok.findings).toEqual([]);
     expect(corrupt.error).toMatch(/文件已损坏或不完整/);
     expect(memo.error).toBeNull();
-    expect(memo.findings).toEqual([
-      expect.objectContaining({ rule: "file.no-table", severity: "error", sheet: "", cells: [] }),
-    ]);
+    expect(memo.findings).toEqual([expect.objectContaining({ rule: "file.no-table", severity: "error", sheet: "", cells: [] })]);
     expect(report.summary).toEqual({ files: 3, errors: 1, warnings: 0, infos: 0, unreadable: 1 });
     expect(run.stderr).toContain(`${join("各单位", "坏.xlsx")}：无法读取：文件已损坏或不完整`);
   });
@@ -182,9 +173,7 @@ describe("--json", () => {
     const sum = report.files[0].findings.find((f) => f.rule === "B-R2");
     expect(sum).toBeDefined();
     expect(Object.keys(sum as object)).toEqual(["rule", "severity", "sheet", "cells", "message", "reported", "computed"]);
-    expect((sum as { reported: number; computed: number }).reported).toBe(
-      (sum as { computed: number }).computed + 1,
-    );
+    expect((sum as { reported: number; computed: number }).reported).toBe((sum as { computed: number }).computed + 1);
   });
 
   it("leaves reported and computed out where nothing was compared", async () => {

@@ -12,8 +12,7 @@ const touch = (...parts: string[]): void => {
   writeFileSync(join(dir(), ...parts), "x");
 };
 const shown = (list: { files: { file: string }[] }): string[] => list.files.map((f) => f.file);
-const errors = (list: { files: { file: string; error?: string }[] }): Record<string, string | undefined> =>
-  Object.fromEntries(list.files.map((f) => [f.file, f.error]));
+const errors = (list: { files: { file: string; error?: string }[] }): Record<string, string | undefined> => Object.fromEntries(list.files.map((f) => [f.file, f.error]));
 
 describe("collectFiles", () => {
   it("finds every .xlsx under a folder, sub-folders included, sorted by path; skips lock files", async () => {
@@ -36,9 +35,7 @@ describe("collectFiles", () => {
     touch("d", "._报告.pdf");
     touch("d", "说明.txt");
     const list = await collectFiles(["d"], dir());
-    expect(shown(list)).toEqual(
-      ["docx", "et", "htm", "html", "pdf", "xls", "xlsm", "xlsx", "xltm", "xltx"].map((e) => join("d", `报告.${e}`)),
-    );
+    expect(shown(list)).toEqual(["docx", "et", "htm", "html", "pdf", "xls", "xlsm", "xlsx", "xltm", "xltx"].map((e) => join("d", `报告.${e}`)));
   });
 
   it("lists files of forms no reader takes as files that cannot be read, with what to do", async () => {

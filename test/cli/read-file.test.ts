@@ -144,7 +144,7 @@ describe("what the file system says, before any byte is read", () => {
 });
 
 describe("a workbook exceljs could not read", () => {
-  it("reads a good workbook with 1e9 in a date-formatted cell on another sheet (it used to be \"文件已损坏\")", async () => {
+  it('reads a good workbook with 1e9 in a date-formatted cell on another sheet (it used to be "文件已损坏")', async () => {
     const { workbook } = filledTemplate("national-2021");
     const other = workbook.addWorksheet("备用");
     other.getCell("A1").value = 1e9;

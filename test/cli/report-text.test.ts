@@ -80,8 +80,6 @@ describe("summaryText", () => {
         findings: [finding({ severity: "warning" }), finding({ severity: "info" })],
       },
     ];
-    expect(summaryText(results, summarize(results))).toBe(
-      "共检查 3 个文件：错误 1 · 核实 1 · 提示 1；1 个文件无法读取；1 个文件中没有找到统计表",
-    );
+    expect(summaryText(results, summarize(results))).toBe("共检查 3 个文件：错误 1 · 核实 1 · 提示 1；1 个文件无法读取；1 个文件中没有找到统计表");
   });
 });

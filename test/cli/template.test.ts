@@ -176,7 +176,7 @@ describe("wrong arguments → exit 2 with a Chinese message, nothing written", (
     [["--year", "24", "--agency", "A", "--out", "t.xlsx"], "--year 应为 2008 年以后的四位数年份，例如 --year 2024（收到的是“24”）"],
     [["--year", "2007", "--agency", "A", "--out", "t.xlsx"], "--year 应为 2008 年以后的四位数年份"],
     [["--year", "二〇二三", "--agency", "A", "--out", "t.xlsx"], "--year 应为 2008 年以后的四位数年份"],
-    [["--out", "t.xlsx"], "缺少 --agency：请写上单位全称，例如 --agency \"XX市审计局\""],
+    [["--out", "t.xlsx"], '缺少 --agency：请写上单位全称，例如 --agency "XX市审计局"'],
     [["--agency", "A"], "缺少 --out：请写上要生成的文件名，例如 --out 年报统计表.xlsx"],
     [["--agency", "A", "--out", "t.xls"], "输出文件“t.xls”应以 .xlsx 结尾，例如 --out t.xlsx"],
     [["--agency", "A", "--out"], "选项 --out 后面缺少文件名"],

@@ -57,7 +57,7 @@ describe("readXlsx", () => {
       const ws = wb.addWorksheet("S");
       ws.getCell("A1").value = { formula: "B1+C1", result: 7 };
       ws.getCell("A2").value = { formula: "B2-B2", result: 0 };
-      ws.getCell("A3").value = { formula: "\"年\"&\"报\"", result: "年报" };
+      ws.getCell("A3").value = { formula: '"年"&"报"', result: "年报" };
       ws.getCell("A4").value = { formula: "1/0", result: { error: "#DIV/0!" } };
       ws.getCell("A5").value = { formula: "B5>0", result: true };
     });
@@ -126,7 +126,15 @@ describe("a sheet with something typed in a far corner", () => {
       ws.getCell("XFD1048576").value = "x";
     });
     const sheet = book.sheets[0];
-    expect(sheet.grid).toEqual({ name: "S", values: [["统计数", null], [5, 6]], originRow: 1, originCol: 1 });
+    expect(sheet.grid).toEqual({
+      name: "S",
+      values: [
+        ["统计数", null],
+        [5, 6],
+      ],
+      originRow: 1,
+      originCol: 1,
+    });
     expect(sheet.farCells).toEqual({ count: 1, first: "XFD1048576" });
   });
 

@@ -3,10 +3,7 @@ import type { ValueKind } from "../../src/core/formats/model";
 import type { CellValue } from "../../src/core/types";
 
 /** value, rule of the note (or null), severity of the note. */
-type Expect =
-  | { value: number; rule: string | null; severity?: string }
-  | { blank: true }
-  | { invalid: string };
+type Expect = { value: number; rule: string | null; severity?: string } | { blank: true } | { invalid: string };
 
 const cases: Array<[CellValue, ValueKind, Expect]> = [
   [12, "count", { value: 12, rule: null }],

@@ -76,19 +76,20 @@ describe("withoutRemarks", () => {
 
 describe("sideNames", () => {
   test("Table B's identity is named as the printed note names it, the column said once", () => {
-    expect(sideNames("national-2021", "B", [["B1|natural", "B2|natural"], ["B3.7|natural", "B4|natural"]])).toEqual({
+    expect(
+      sideNames("national-2021", "B", [
+        ["B1|natural", "B2|natural"],
+        ["B3.7|natural", "B4|natural"],
+      ]),
+    ).toEqual({
       prefix: "（自然人）",
       names: ["第一项加第二项之和", "第三项加第四项之和"],
     });
   });
   test("a run of legacy channels is shortened; a shared prefix is said once", () => {
     const channels = ["L1.2.1", "L1.2.2", "L1.2.3", "L1.2.4", "L1.2.5"].map((r) => `${r}|value`);
-    expect(sideNames("legacy-2014", "L", [channels]).names[0]).toBe(
-      "1.政府公报公开政府信息数至5.其他方式公开政府信息数共 5 项之和",
-    );
-    expect(sideNames("national-2019", "A", [["A5.1|previous", "A5.1|change"]]).names[0]).toBe(
-      "行政许可·上一年项目数量加本年增/减之和",
-    );
+    expect(sideNames("legacy-2014", "L", [channels]).names[0]).toBe("1.政府公报公开政府信息数至5.其他方式公开政府信息数共 5 项之和");
+    expect(sideNames("national-2019", "A", [["A5.1|previous", "A5.1|change"]]).names[0]).toBe("行政许可·上一年项目数量加本年增/减之和");
   });
 });
 

@@ -26,7 +26,13 @@ describe("whose report it is, from its title", () => {
   });
 
   test("prose that mentions a report is no title", () => {
-    expect(reportIssuer([text("正文", ["根据《条例》要求，现公布淮安市人民政府2024年政府信息公开工作年度报告，本报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止，如对本报告有任何疑问，请联系。"])])).toBeNull();
+    expect(
+      reportIssuer([
+        text("正文", [
+          "根据《条例》要求，现公布淮安市人民政府2024年政府信息公开工作年度报告，本报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止，如对本报告有任何疑问，请联系。",
+        ]),
+      ]),
+    ).toBeNull();
   });
 });
 

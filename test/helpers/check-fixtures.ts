@@ -163,7 +163,11 @@ export function consistentB(format: FormatId): Values {
     put("B1", c.key, closed + carriedOut - carriedIn);
   });
   for (const r of dataRows(block)) {
-    put(r.key, "total", applicants.reduce((s, c) => s + (out[cellKey(r.key, c.key)] as number), 0));
+    put(
+      r.key,
+      "total",
+      applicants.reduce((s, c) => s + (out[cellKey(r.key, c.key)] as number), 0),
+    );
   }
   return out;
 }

@@ -62,12 +62,7 @@ export function layout(format: FormatId, table: TableId): Map<CellKey, CellPos> 
 }
 
 /** A located table holding `values` (cell key → raw value); other cells get `options.fill`. */
-export function makeTable(
-  format: FormatId,
-  table: TableId,
-  values: Readonly<Record<CellKey, CellValue>> = {},
-  options: MakeTableOptions = {},
-): LocatedTable {
+export function makeTable(format: FormatId, table: TableId, values: Readonly<Record<CellKey, CellValue>> = {}, options: MakeTableOptions = {}): LocatedTable {
   const positions = layout(format, table);
   for (const key of Object.keys(values)) {
     if (!positions.has(key)) throw new Error(`${format} table ${table} has no cell ${key}`);

@@ -118,10 +118,7 @@ export function legacyTable(opts: CommonOptions & { units?: Readonly<Record<stri
 }
 
 /** Table A: per block a caption row across all columns, a header row, data rows. */
-export function tableA(
-  version: 2019 | 2021,
-  opts: CommonOptions & { captions?: boolean; omitColumns?: readonly string[] } = {},
-): Built {
+export function tableA(version: 2019 | 2021, opts: CommonOptions & { captions?: boolean; omitColumns?: readonly string[] } = {}): Built {
   const canvas = new Canvas(opts.merge ?? "null");
   const def = tableDef(version === 2019 ? "national-2019" : "national-2021", "A");
   const width = Math.max(...def.blocks.map((b) => b.columns.length));
@@ -219,8 +216,7 @@ export function tableB(version: 2019 | 2021, opts: TableBOptions = {}): Built {
   // Published merges: top-level rows across the 3 label columns; 三、 down column 1 over its
   // rows; （一）（二）（七） across columns 2–3; （三）…（六） down column 2 over their sub-items.
   const childrenOf = (key: string) => rows.filter((r) => r.parent === key);
-  const dataUnder = (key: string): number =>
-    childrenOf(key).reduce((n, r) => n + (r.heading ? dataUnder(r.key) : 1), 0);
+  const dataUnder = (key: string): number => childrenOf(key).reduce((n, r) => n + (r.heading ? dataUnder(r.key) : 1), 0);
   for (const r of rows) {
     const label = labelOf(opts, r.key, r.label ?? "");
     if (!r.parent && !r.heading) {
@@ -294,14 +290,12 @@ export function sheet(
     while (line.length <= c) line.push(null);
     line[c] = v;
   };
-  for (const { at, table } of parts)
-    table.rows.forEach((line, r) => line.forEach((v, c) => v !== null && put(at[0] + r, at[1] + c, v)));
+  for (const { at, table } of parts) table.rows.forEach((line, r) => line.forEach((v, c) => v !== null && put(at[0] + r, at[1] + c, v)));
   const width = Math.max(0, ...values.map((r) => r.length));
   for (const line of values) while (line.length < width) line.push(null);
   const cells = parts.map(({ at, table }) => {
     const out: Record<CellKey, CellPos> = {};
-    for (const [k, p] of Object.entries(table.cells))
-      out[k] = { row: origin.row + at[0] + p.row, col: origin.col + at[1] + p.col };
+    for (const [k, p] of Object.entries(table.cells)) out[k] = { row: origin.row + at[0] + p.row, col: origin.col + at[1] + p.col };
     return out;
   });
   return { grid: { name, values, originRow: origin.row, originCol: origin.col }, cells, values: parts.map((p) => p.table.values) };

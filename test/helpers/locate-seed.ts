@@ -20,7 +20,10 @@ export function readSeed(): SeedReport {
   const lines = readFileSync(join(__dirname, "../core/locate/fixtures/seed-2017-report.txt"), "utf8").split("\n");
   const titleAt = lines.findIndex((l) => /^\d{4}年度.*统计表\s*$/.test(l));
   if (titleAt < 0) throw new Error("seed: no table title");
-  const prose = lines.slice(0, titleAt).map((l) => l.trim()).filter((l) => l !== "");
+  const prose = lines
+    .slice(0, titleAt)
+    .map((l) => l.trim())
+    .filter((l) => l !== "");
   const table: CellValue[][] = [];
   let row: CellValue[] = [];
   for (const line of lines.slice(titleAt + 1)) {

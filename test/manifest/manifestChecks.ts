@@ -50,14 +50,7 @@ export function checkManifest(xml: string, context: ManifestContext): string[] {
     return [`manifest.xml is not well-formed XML: ${err instanceof Error ? err.message : String(err)}`];
   }
   const view = new ManifestView(root, context);
-  return [
-    ...checkResids(view),
-    ...checkUrls(view),
-    ...checkIcons(view),
-    ...checkStrings(view),
-    ...checkRibbon(view),
-    ...checkRequirements(view),
-  ];
+  return [...checkResids(view), ...checkUrls(view), ...checkIcons(view), ...checkStrings(view), ...checkRibbon(view), ...checkRequirements(view)];
 }
 
 const at = (el: { line: number }, message: string): string => `line ${el.line}: ${message}`;
@@ -122,8 +115,7 @@ function checkResids(view: ManifestView): string[] {
     if (view.resource(kind, resid)) continue;
     const elsewhere = RESOURCE_KINDS.filter((k) => view.resource(k, resid)).map((k) => `bt:${k}`);
     problems.push(
-      at(element, `<${element.name} resid="${resid}"> refers to no bt:${kind} entry` +
-        (elsewhere.length ? ` (${resid} is in ${elsewhere.join(", ")}, the wrong kind)` : "")),
+      at(element, `<${element.name} resid="${resid}"> refers to no bt:${kind} entry` + (elsewhere.length ? ` (${resid} is in ${elsewhere.join(", ")}, the wrong kind)` : "")),
     );
   }
   for (const dup of view.resources.duplicates) problems.push(at(dup, `bt:${dup.kind} id "${dup.id}" is defined twice`));
@@ -176,8 +168,7 @@ function checkUrls(view: ManifestView): string[] {
     const grandparent = ancestors[ancestors.length - 2];
     for (const [name, value] of el.attrs) {
       const urlSlot =
-        (name === "DefaultValue" && holdsUrl(el, parent)) ||
-        (name === "Value" && el.name === "Override" && parent !== undefined && holdsUrl(parent, grandparent));
+        (name === "DefaultValue" && holdsUrl(el, parent)) || (name === "Value" && el.name === "Override" && parent !== undefined && holdsUrl(parent, grandparent));
       if (urlSlot || value.includes("://")) check(el, `<${el.name} ${name}>`, value);
     }
     if (el.name === "AppDomain") check(el, "<AppDomain>", el.text, false);
@@ -232,7 +223,10 @@ function checkIcons(view: ManifestView): string[] {
     }
   }
 
-  for (const [name, size] of [["IconUrl", EXPECTED.iconUrl], ["HighResolutionIconUrl", EXPECTED.highResolutionIconUrl]] as const) {
+  for (const [name, size] of [
+    ["IconUrl", EXPECTED.iconUrl],
+    ["HighResolutionIconUrl", EXPECTED.highResolutionIconUrl],
+  ] as const) {
     const el = child(view.root, name);
     if (!el) {
       problems.push(`<${name}> is missing (Office shows it in the add-in list)`);
@@ -287,7 +281,7 @@ function checkRibbon(view: ManifestView): string[] {
   const problems: string[] = [];
   const host = childrenNamed(pathOf(view.root, "VersionOverrides", "Hosts") ?? view.root, "Host").find((h) => xsiType(h) === "Workbook");
   const desktop = host && child(host, "DesktopFormFactor");
-  if (!desktop) return ["VersionOverrides has no <Host xsi:type=\"Workbook\"> with a <DesktopFormFactor>: Excel would show no ribbon buttons"];
+  if (!desktop) return ['VersionOverrides has no <Host xsi:type="Workbook"> with a <DesktopFormFactor>: Excel would show no ribbon buttons'];
 
   const functionFile = view.resolve("Urls", child(desktop, "FunctionFile"));
   if (functionFile !== DEV_BASE + EXPECTED.insert.page) {
@@ -333,7 +327,9 @@ function checkRibbon(view: ManifestView): string[] {
       problems.push(at(action, `"${EXPECTED.pane.label}" opens ${page ?? "nothing"}, should open ${DEV_BASE}${EXPECTED.pane.page}`));
     }
     if (action && page !== defaultPage) {
-      problems.push(at(action, `"${EXPECTED.pane.label}" opens ${page ?? "nothing"} but <DefaultSettings> names ${defaultPage ?? "nothing"}: Office treats them as two different panes`));
+      problems.push(
+        at(action, `"${EXPECTED.pane.label}" opens ${page ?? "nothing"} but <DefaultSettings> names ${defaultPage ?? "nothing"}: Office treats them as two different panes`),
+      );
     }
   }
   return problems;

@@ -10,9 +10,7 @@ const plan = planTemplate("national-2021", 2025, "某市某局");
 describe("a sheet made from a plan", () => {
   test("holds the plan's texts, looks, merges, sizes and number formats", () => {
     const sheet = sheetFromPlan(plan, plan.name);
-    plan.values.forEach((line, row) =>
-      line.forEach((text, col) => expect(sheet.value({ row, col })).toBe(text)),
-    );
+    plan.values.forEach((line, row) => line.forEach((text, col) => expect(sheet.value({ row, col })).toBe(text)));
     expect(sheet.merges.all()).toHaveLength(plan.merges.length);
     expect(sheet.columnWidth(0)).toBe(plan.columnWidths[0]);
     expect(sheet.rowHeight(0)).toBe(plan.rowHeights[0]);
@@ -61,7 +59,15 @@ describe("a sheet made from a plan", () => {
     const s = new Sheet("Sheet1");
     s.setValue({ row: 3, col: 2 }, 5);
     s.setValue({ row: 4, col: 4 }, "x");
-    expect(s.toGrid()).toEqual({ name: "Sheet1", values: [[5, "", ""], ["", "", "x"]], originRow: 3, originCol: 2 });
+    expect(s.toGrid()).toEqual({
+      name: "Sheet1",
+      values: [
+        [5, "", ""],
+        ["", "", "x"],
+      ],
+      originRow: 3,
+      originCol: 2,
+    });
     s.setValue({ row: 3, col: 2 }, null);
     expect(s.usedRange()).toEqual({ top: 4, left: 4, bottom: 4, right: 4 });
   });

@@ -4,7 +4,10 @@ const { decideStart, StartOptionError } = require("../../scripts/start-mode.js")
 const WIN_EXCEL = "C:\\Program Files\\Microsoft Office\\root\\Office16\\EXCEL.EXE";
 const MAC_EXCEL = "/Applications/Microsoft Excel.app";
 const winEnv = { ProgramFiles: "C:\\Program Files", "ProgramFiles(x86)": "C:\\Program Files (x86)" };
-const only = (...present: string[]) => (p: string) => present.includes(p);
+const only =
+  (...present: string[]) =>
+  (p: string) =>
+    present.includes(p);
 
 describe("what npm start does", () => {
   test("Linux: the browser preview on port 3001, whatever is installed", () => {

@@ -117,7 +117,11 @@ describe("the same report as .xlsx, .xls, .et, .html, .docx and .pdf", () => {
   });
 
   test.each(FORMS)("%s: the findings on the table say the same (their messages name no cell)", (form) => {
-    const messages = (r: Read): string[] => r.report.findings.filter((f) => f.rule !== NARRATIVE).map((f) => f.message).sort();
+    const messages = (r: Read): string[] =>
+      r.report.findings
+        .filter((f) => f.rule !== NARRATIVE)
+        .map((f) => f.message)
+        .sort();
     expect(messages(read[form]!)).toEqual(messages(read.xlsx!));
   });
 

@@ -1,7 +1,15 @@
 import { bookGrids, DEFAULT_LIMITS, readDocument } from "../../src/readers";
 import { rawBook, sheetData } from "./xlsx/raw-book";
 
-const good = rawBook([{ name: "统计表", xml: sheetData([["项目", "数量"], ["本年新收", 5]]) }]);
+const good = rawBook([
+  {
+    name: "统计表",
+    xml: sheetData([
+      ["项目", "数量"],
+      ["本年新收", 5],
+    ]),
+  },
+]);
 
 describe("readDocument", () => {
   it("reads a workbook by its bytes into sheets the core takes", async () => {
@@ -9,7 +17,17 @@ describe("readDocument", () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.book.form).toBe("xlsx");
-    expect(bookGrids(result.book)).toEqual([{ name: "统计表", values: [["项目", "数量"], ["本年新收", 5]], originRow: 0, originCol: 0 }]);
+    expect(bookGrids(result.book)).toEqual([
+      {
+        name: "统计表",
+        values: [
+          ["项目", "数量"],
+          ["本年新收", 5],
+        ],
+        originRow: 0,
+        originCol: 0,
+      },
+    ]);
   });
 
   it("refuses a file over the size cap before looking at it", async () => {

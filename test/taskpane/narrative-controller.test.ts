@@ -26,8 +26,7 @@ async function openPane(format: FormatId = "national-2021", year = 2025, cells: 
 
 /** Two new requests from natural persons, both disclosed: a consistent Table B. */
 function twoRequests(host: WritingFakeHost, plan: ReturnType<typeof templateSheet>["plan"]): void {
-  for (const key of ["B1|natural", "B1|total", "B3.1|natural", "B3.1|total", "B3.7|natural", "B3.7|total"])
-    host.setCell(TABLES, cellOf(plan, "B", key), 2);
+  for (const key of ["B1|natural", "B1|total", "B3.1|natural", "B3.1|total", "B3.7|natural", "B3.7|total"]) host.setCell(TABLES, cellOf(plan, "B", key), 2);
 }
 
 describe("生成正文 into a new sheet", () => {
@@ -87,10 +86,7 @@ describe("生成正文 into a new sheet", () => {
     pane.setNarrativeField("fees", "０");
     await pane.generateNarrative();
     expect(host.columnA(SHEET).map(([, t]) => t)).toEqual(
-      expect.arrayContaining([
-        "2025年度，本机关未收到和处理政府信息公开申请，零报告。",
-        "2025年度，本机关未收取信息处理费，无因申请人逾期未缴纳信息处理费而不再处理的申请。",
-      ]),
+      expect.arrayContaining(["2025年度，本机关未收到和处理政府信息公开申请，零报告。", "2025年度，本机关未收取信息处理费，无因申请人逾期未缴纳信息处理费而不再处理的申请。"]),
     );
     expect(host.text(SHEET, "A14")).toBe("2025年度，本机关未收取信息处理费，无因申请人逾期未缴纳信息处理费而不再处理的申请。");
   });
@@ -240,7 +236,8 @@ describe("生成正文 again", () => {
     expect(host.text(SHEET, "A14")).toBe("本年度无其他需要报告的事项。");
     expect(pane.state.narrative.result?.kept[0]).toEqual({
       heading: "六、其他需要报告的事项",
-      message: "预留给这段表述的单元格 A14 已有其他内容，未写入；如需要，请把这段文字粘贴到合适位置：“2025年，我局依据《政府信息公开信息处理费管理办法》收取信息处理费120元。”（单元格 A14）",
+      message:
+        "预留给这段表述的单元格 A14 已有其他内容，未写入；如需要，请把这段文字粘贴到合适位置：“2025年，我局依据《政府信息公开信息处理费管理办法》收取信息处理费120元。”（单元格 A14）",
     });
   });
 });
@@ -299,7 +296,12 @@ describe("blank cells", () => {
     expect(preview?.notices[0].message).toContain("“三、收到和处理政府信息公开申请情况”未生成表述：统计表中“二、上年结转政府信息公开申请数量”（总计）未填写。空白不等于 0");
     await pane.generateNarrative();
     expect(host.text(SHEET, "A8")).toBe("");
-    expect(host.columnA(SHEET).map(([, t]) => t).join("\n")).not.toContain("未收到政府信息公开申请");
+    expect(
+      host
+        .columnA(SHEET)
+        .map(([, t]) => t)
+        .join("\n"),
+    ).not.toContain("未收到政府信息公开申请");
   });
 
   it("once filled with 0, the statement goes into the row kept for it", async () => {

@@ -140,6 +140,8 @@ describe("the pane's first bundle", () => {
   it("fetches the chunk with a dynamic import named for webpack, and the chunk holds the core's narrative module", () => {
     expect(readFileSync(join(SRC, "taskpane/narrative-load.ts"), "utf8")).toContain('import(/* webpackChunkName: "narrative" */ "./narrative-chunk")');
     const chunk = [...staticGraph(join(SRC, "taskpane/narrative-chunk.ts"))].map((f) => relative(SRC, f));
-    expect(chunk).toEqual(expect.arrayContaining(["core/narrative/index.ts", "core/narrative/text-checks.ts", "core/narrative/sheet-plan.ts", "taskpane/narrative-update.ts"]));
+    expect(chunk).toEqual(
+      expect.arrayContaining(["core/narrative/index.ts", "core/narrative/text-checks.ts", "core/narrative/sheet-plan.ts", "taskpane/narrative-update.ts"]),
+    );
   });
 });

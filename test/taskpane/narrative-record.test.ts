@@ -50,7 +50,10 @@ describe("keeping the records", () => {
   it("replaces the record of the same sheet, and forgets sheets that are gone", async () => {
     const host = new FakeHost();
     const records = withRecord([record("甲"), record("乙")], { ...record("甲"), year: 2024 });
-    expect(records.map((r) => [r.sheet, r.year])).toEqual([["乙", 2025], ["甲", 2024]]);
+    expect(records.map((r) => [r.sheet, r.year])).toEqual([
+      ["乙", 2025],
+      ["甲", 2024],
+    ]);
     await saveRecords(host, records, ["甲"]);
     expect(readRecords(host).map((r) => r.sheet)).toEqual(["甲"]);
   });

@@ -35,13 +35,7 @@ describe("the pane's view", () => {
   it("lists findings under their severity and table, each with its message, cells and numbers", async () => {
     const { draw } = await openPane(new FakeHost([sampleSheet().sheet]));
     const nodes = draw();
-    expect(findAll(nodes, (e) => e.tag === "h2").map((h) => textOf(h))).toEqual([
-      "错误 1 项",
-      "核实 1 项",
-      "未填写 2 个单元格",
-      "提示 1 项",
-      "找到的统计表 3 张",
-    ]);
+    expect(findAll(nodes, (e) => e.tag === "h2").map((h) => textOf(h))).toEqual(["错误 1 项", "核实 1 项", "未填写 2 个单元格", "提示 1 项", "找到的统计表 3 张"]);
     const [errorSection] = byClass(nodes, "kind-error");
     expect(textOf(findAll([errorSection], (e) => e.tag === "h3")[0])).toBe("表四（政府信息公开行政复议、行政诉讼情况）");
     const main = findingButton(nodes, "C-review-total");
@@ -64,9 +58,7 @@ describe("the pane's view", () => {
     const { draw } = await openPane(new FakeHost([sampleSheet().sheet]));
     const lines = byClass(draw(), "table-line").map((l) => textOf(l));
     expect(lines).toHaveLength(3);
-    expect(lines[1]).toBe(
-      "表三（收到和处理政府信息公开申请情况）工作表“2024年度统计表” A21:J48" + "2024 年度 · 2021 版格式（国办公开办函〔2021〕30号）",
-    );
+    expect(lines[1]).toBe("表三（收到和处理政府信息公开申请情况）工作表“2024年度统计表” A21:J48" + "2024 年度 · 2021 版格式（国办公开办函〔2021〕30号）");
   });
 
   it("offers 保留并说明 on the 核实 finding only, and shows the kept note afterwards", async () => {

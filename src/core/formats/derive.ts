@@ -4,15 +4,7 @@
  * plus the table's listed rules, expanded over columns where they say `perColumn`.
  */
 import type { Severity } from "../types";
-import {
-  cellKey,
-  type BlockDef,
-  type CellKey,
-  type ColumnDef,
-  type RowDef,
-  type TableDef,
-  type ValueKind,
-} from "./model";
+import { cellKey, type BlockDef, type CellKey, type ColumnDef, type RowDef, type TableDef, type ValueKind } from "./model";
 
 /** A value cell of a table, with what it may hold. */
 export interface DataCell {
@@ -97,11 +89,7 @@ function makeDataCells(table: TableDef): DataCell[] {
 }
 
 /** Data items (rows or columns) under `parentKey`, at any depth, that are not totals. */
-function dataDescendants<T extends { key: string; parent?: string; role?: string }>(
-  items: readonly T[],
-  parentKey: string,
-  isData: (item: T) => boolean,
-): T[] {
+function dataDescendants<T extends { key: string; parent?: string; role?: string }>(items: readonly T[], parentKey: string, isData: (item: T) => boolean): T[] {
   const out: T[] = [];
   const walk = (key: string): void => {
     for (const item of items) {
@@ -196,9 +184,7 @@ function listedRules(table: TableDef): ConcreteRule[] {
   const rules: ConcreteRule[] = [];
   const columns = dataColumns(table.blocks[0]);
   for (const def of table.rules) {
-    const expansions: Array<(k: CellKey) => CellKey> = def.perColumn
-      ? columns.map((c) => (row: CellKey) => cellKey(row, c.key))
-      : [(k: CellKey) => k];
+    const expansions: Array<(k: CellKey) => CellKey> = def.perColumn ? columns.map((c) => (row: CellKey) => cellKey(row, c.key)) : [(k: CellKey) => k];
     for (const at of expansions) {
       const base = { id: def.id, severity: def.severity, table: table.id, text: def.text };
       switch (def.kind) {

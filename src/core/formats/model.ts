@@ -102,10 +102,7 @@ export function cellKey(row: string, column: string): CellKey {
 }
 
 /** Rules that do not follow from the hierarchy. Operands are cell keys; a list is a sum. */
-export type RuleDef =
-  | CompareRule
-  | ConditionRule
-  | LimitRule;
+export type RuleDef = CompareRule | ConditionRule | LimitRule;
 
 interface RuleBase {
   /** Stable id (`B-R1`, `L-channels-cover`). */

@@ -15,29 +15,25 @@ const itemColumns = (withDecisions: boolean): ColumnDef[] => [
 const itemRows = ["A5.1", "A5.2", "A6.1", "A6.2", "A8.1"];
 
 const tableARules: RuleDef[] = [
-  ...["A1.1", "A1.2"].map(
-    (row): RuleDef => ({
-      kind: "compare",
-      id: "A-published-le-total",
-      severity: "warning",
-      left: [at(row, "published")],
-      op: "<=",
-      right: [at(row, "total")],
-      text: "本年新公开数量一般不大于对外公开总数量，请核实",
-    }),
-  ),
+  ...["A1.1", "A1.2"].map((row): RuleDef => ({
+    kind: "compare",
+    id: "A-published-le-total",
+    severity: "warning",
+    left: [at(row, "published")],
+    op: "<=",
+    right: [at(row, "total")],
+    text: "本年新公开数量一般不大于对外公开总数量，请核实",
+  })),
   // Not in the national text, but arithmetic: a count of items cannot fall below zero.
-  ...itemRows.map(
-    (row): RuleDef => ({
-      kind: "compare",
-      id: "A-items-not-negative",
-      severity: "error",
-      left: [at(row, "previous"), at(row, "change")],
-      op: ">=",
-      right: [],
-      text: "上一年项目数量加本年增/减即本年项目数量，不能小于 0",
-    }),
-  ),
+  ...itemRows.map((row): RuleDef => ({
+    kind: "compare",
+    id: "A-items-not-negative",
+    severity: "error",
+    left: [at(row, "previous"), at(row, "change")],
+    op: ">=",
+    right: [],
+    text: "上一年项目数量加本年增/减即本年项目数量，不能小于 0",
+  })),
   {
     kind: "limit",
     id: "A-regulation-level",

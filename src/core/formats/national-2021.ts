@@ -5,17 +5,15 @@ import type { FormatDef, RuleDef } from "./model";
 import { NATIONAL_SECTIONS, REGULATION_TEXT, TABLE_C, at, tableB } from "./national-common";
 
 const tableARules: RuleDef[] = [
-  ...["A1.1", "A1.2"].map(
-    (row): RuleDef => ({
-      kind: "compare",
-      id: "A-effective-ge-issued",
-      severity: "warning",
-      left: [at(row, "issued")],
-      op: "<=",
-      right: [at(row, "effective")],
-      text: "本年制发的文件一般仍现行有效，现行有效件数一般不小于本年制发件数（同年制发又废止的除外），请核实",
-    }),
-  ),
+  ...["A1.1", "A1.2"].map((row): RuleDef => ({
+    kind: "compare",
+    id: "A-effective-ge-issued",
+    severity: "warning",
+    left: [at(row, "issued")],
+    op: "<=",
+    right: [at(row, "effective")],
+    text: "本年制发的文件一般仍现行有效，现行有效件数一般不小于本年制发件数（同年制发又废止的除外），请核实",
+  })),
   {
     kind: "limit",
     id: "A-regulation-level",

@@ -125,8 +125,7 @@ export const TABLE_C: TableDef = {
 };
 
 /** Table A, both versions: 规章 are made only by bodies at or above the level of 设区的市. */
-export const REGULATION_TEXT =
-  "规章只能由国务院部门、省级人民政府和设区的市级人民政府制定；县级及以下机关和多数地方部门应填 0，请核实";
+export const REGULATION_TEXT = "规章只能由国务院部门、省级人民政府和设区的市级人民政府制定；县级及以下机关和多数地方部门应填 0，请核实";
 
 /** Cell key helper for rules written against one row. */
 export const at = cellKey;

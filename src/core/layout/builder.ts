@@ -130,9 +130,7 @@ export class SheetBuilder {
       list.push({ row, col });
       cells.set(style, list);
     }
-    return (Object.keys(STYLES) as StyleId[])
-      .filter((id) => cells.has(id))
-      .map((id) => ({ id, style: STYLES[id], ranges: coverCells(cells.get(id) ?? []).map(rectA1) }));
+    return (Object.keys(STYLES) as StyleId[]).filter((id) => cells.has(id)).map((id) => ({ id, style: STYLES[id], ranges: coverCells(cells.get(id) ?? []).map(rectA1) }));
   }
 
   mergeRanges(): A1Range[] {

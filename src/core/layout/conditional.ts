@@ -37,8 +37,7 @@ function testsOf(rule: SumRule): Array<{ test: Test; severity: "error" | "warnin
 }
 
 /** `D9`-style reference at an offset from `origin`. */
-const refAt = (origin: CellPos, dRow: number, dCol: number): string =>
-  `${columnLetters(origin.col + dCol)}${origin.row + dRow + 1}`;
+const refAt = (origin: CellPos, dRow: number, dCol: number): string => `${columnLetters(origin.col + dCol)}${origin.row + dRow + 1}`;
 
 /** The parts as rectangles relative to the total: the shape shared by rules in one format. */
 function relativeParts(total: CellPos, parts: CellPos[]): Rect[] {
@@ -75,11 +74,7 @@ function formulaFor(at: CellPos, shape: Rect[], test: Test, money: boolean): str
  * The conditional formats of one table, given where each value cell is and what it holds.
  * Deterministic: in the order of the table's rules.
  */
-export function totalsFormats(
-  table: TableDef,
-  at: Readonly<Record<CellKey, CellPos>>,
-  kindOf: Readonly<Record<CellKey, ValueKind>>,
-): ConditionalFormatPlan[] {
+export function totalsFormats(table: TableDef, at: Readonly<Record<CellKey, CellPos>>, kindOf: Readonly<Record<CellKey, ValueKind>>): ConditionalFormatPlan[] {
   const groups = new Map<string, { rule: SumRule; test: Test; severity: "error" | "warning"; shape: Rect[]; money: boolean; totals: CellPos[] }>();
   for (const rule of deriveRules(table)) {
     if (rule.kind !== "sum") continue;

@@ -89,15 +89,4 @@ export function planTemplate(format: FormatId, year: number, agency: string): Sh
 export { availableSheetName, sheetNameFor } from "./sheet-name";
 export { TemplateInputError, checkTemplateInput, FIRST_REPORT_YEAR } from "./input";
 export { columnPoints } from "./measure";
-export type {
-  A1Range,
-  CellStyle,
-  ConditionalFormatPlan,
-  NumberFormatGroup,
-  PlanTable,
-  PrintPlan,
-  SheetPlan,
-  StyleGroup,
-  StyleId,
-  ValidationGroup,
-} from "./plan";
+export type { A1Range, CellStyle, ConditionalFormatPlan, NumberFormatGroup, PlanTable, PrintPlan, SheetPlan, StyleGroup, StyleId, ValidationGroup } from "./plan";

@@ -13,20 +13,7 @@ export type A1Range = string;
 
 /** Ids of the few cell looks a plan uses (see `styles.ts`). */
 export type StyleId =
-  | "title"
-  | "subtitle"
-  | "section"
-  | "header"
-  | "note"
-  | "labelCenter"
-  | "label"
-  | "label1"
-  | "label2"
-  | "label3"
-  | "labelBold"
-  | "labelBold1"
-  | "value"
-  | "footer";
+  "title" | "subtitle" | "section" | "header" | "note" | "labelCenter" | "label" | "label1" | "label2" | "label3" | "labelBold" | "labelBold1" | "value" | "footer";
 
 /** How a cell looks. The font name is the plan's `fontName`, the same for every cell. */
 export interface CellStyle {

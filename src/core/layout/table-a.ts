@@ -44,9 +44,7 @@ export function placeTableA(b: SheetBuilder, table: TableDef, top: number, cols:
     row += 1;
     for (const r of dataRows(block)) {
       b.text(rect(row, labelFirst, row, labelLast), r.label ?? "", "labelCenter");
-      columns.forEach((c, i) =>
-        b.value(rect(row, columnSpans[i][0], row, columnSpans[i][1]), table.id, cellKey(r.key, c.key), c.kind ?? r.kind ?? "count"),
-      );
+      columns.forEach((c, i) => b.value(rect(row, columnSpans[i][0], row, columnSpans[i][1]), table.id, cellKey(r.key, c.key), c.kind ?? r.kind ?? "count"));
       row += 1;
     }
   }

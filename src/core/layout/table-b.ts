@@ -13,12 +13,7 @@ import { headerDepth, labelDepth, placeColumnHeader, placeRowLabels } from "./tr
  * Lay out Table B from row `top`. `labelColumns[d]` is the sheet columns (first, last) of label
  * level d; value columns follow the last label column. Returns the table's rectangle.
  */
-export function placeTableB(
-  b: SheetBuilder,
-  table: TableDef,
-  top: number,
-  labelColumns: ReadonlyArray<readonly [number, number]>,
-): Rect {
+export function placeTableB(b: SheetBuilder, table: TableDef, top: number, labelColumns: ReadonlyArray<readonly [number, number]>): Rect {
   const block = table.blocks[0];
   if (labelDepth(block.rows) !== labelColumns.length) {
     throw new Error(`layout: Table B has ${labelDepth(block.rows)} label levels, the sheet plans ${labelColumns.length}`);

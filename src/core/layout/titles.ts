@@ -7,9 +7,7 @@ import { textPx } from "./measure";
 import { BODY_SIZE } from "./styles";
 
 export function titleText(format: FormatDef, year: number, agency: string): string {
-  return format.id === "legacy-2014"
-    ? `${agency}${year}年度${format.name}`
-    : `${agency}${year}年度政府信息公开工作年度报告`;
+  return format.id === "legacy-2014" ? `${agency}${year}年度${format.name}` : `${agency}${year}年度政府信息公开工作年度报告`;
 }
 
 export function subtitleText(format: FormatDef, year: number): string {

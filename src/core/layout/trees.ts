@@ -32,13 +32,7 @@ function descendants<T extends { key: string; parent?: string }>(items: readonly
  * columns on its own level; a data column reaches down to the last header row.
  * `columnOf` gives the sheet column of each data column.
  */
-export function placeColumnHeader(
-  b: SheetBuilder,
-  columns: readonly ColumnDef[],
-  top: number,
-  headerRows: number,
-  columnOf: ReadonlyMap<string, number>,
-): void {
+export function placeColumnHeader(b: SheetBuilder, columns: readonly ColumnDef[], top: number, headerRows: number, columnOf: ReadonlyMap<string, number>): void {
   for (const column of columns) {
     const depth = depthOf(columns, column);
     if (column.group) {
@@ -69,12 +63,7 @@ export function labelDepth(rows: readonly RowDef[]): number {
  * stands in its level's column beside all the rows under it (`三、本年度办理结果`).
  * `labelColumns[d]` is the sheet columns (first, last) of level d. Returns each data row's sheet row.
  */
-export function placeRowLabels(
-  b: SheetBuilder,
-  rows: readonly RowDef[],
-  top: number,
-  labelColumns: ReadonlyArray<readonly [number, number]>,
-): Map<string, number> {
+export function placeRowLabels(b: SheetBuilder, rows: readonly RowDef[], top: number, labelColumns: ReadonlyArray<readonly [number, number]>): Map<string, number> {
   const sheetRow = new Map<string, number>();
   for (const row of rows) if (!row.heading) sheetRow.set(row.key, top + sheetRow.size);
   const lastCol = labelColumns[labelColumns.length - 1][1];

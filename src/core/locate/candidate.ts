@@ -77,10 +77,7 @@ export class ReadingBuilder {
 }
 
 /** A reading's value cells in sheet coordinates, and what they hold. */
-export function cellRecords(
-  view: SheetView,
-  reading: Reading,
-): { cells: Record<CellKey, CellPos>; values: Record<CellKey, CellValue> } {
+export function cellRecords(view: SheetView, reading: Reading): { cells: Record<CellKey, CellPos>; values: Record<CellKey, CellValue> } {
   const cells: Record<CellKey, CellPos> = {};
   const values: Record<CellKey, CellValue> = {};
   for (const [key, row, col] of reading.entries) {

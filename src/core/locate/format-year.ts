@@ -23,8 +23,6 @@ export function addFormatYearFindings(tables: LocatedTable[]): void {
     const first = list[0];
     const year = first.year as number;
     const cells = list.map((t) => t.range.split(":")[0]);
-    first.findings.unshift(
-      formatYear({ format: first.format, table: first.table, sheet: first.sheet }, year, formatForYear(year).id, first.yearSource, cells),
-    );
+    first.findings.unshift(formatYear({ format: first.format, table: first.table, sheet: first.sheet }, year, formatForYear(year).id, first.yearSource, cells));
   }
 }

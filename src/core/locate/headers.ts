@@ -50,9 +50,7 @@ export function spanEnd(view: SheetView, row: number, col: number, bound: number
 
 /** Hits in the area, one per header: a repeated run keeps its leftmost cell, a column its topmost. */
 function headerHits(view: SheetView, def: ColumnDef, rows: [number, number], cols: [number, number]): Hit[] {
-  const inside = view
-    .find([def.label, ...(def.aliases ?? [])])
-    .filter((h) => h.row >= rows[0] && h.row <= rows[1] && h.col >= cols[0] && h.col <= cols[1]);
+  const inside = view.find([def.label, ...(def.aliases ?? [])]).filter((h) => h.row >= rows[0] && h.row <= rows[1] && h.col >= cols[0] && h.col <= cols[1]);
   const out: Hit[] = [];
   const seenCols = new Set<number>();
   for (const h of inside) {

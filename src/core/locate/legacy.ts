@@ -107,9 +107,7 @@ export function locateLegacy(view: SheetView): Reading[] {
       if (unitCol === null || !row.unit) continue;
       const stated = unitOf(view.norm(m.row, unitCol));
       if (stated === null || stated === row.unit) continue;
-      b.findings.push(
-        unitMismatch(b.ref, { kind: "row", label: row.label ?? "" }, stated, row.unit, [b.a1(m.row, unitCol), b.a1(m.row, valueCol)]),
-      );
+      b.findings.push(unitMismatch(b.ref, { kind: "row", label: row.label ?? "" }, stated, row.unit, [b.a1(m.row, unitCol), b.a1(m.row, valueCol)]));
       b.statedUnits[key] = stated;
     }
     reportMissingRows(b, BLOCK, BLOCK.rows, found, { row: inst.top, col: inst.left });

@@ -75,13 +75,7 @@ const MONEY_UNITS = new Set(["元", "万元", "亿元", "千元"]);
  * message says the values are read as written in the stated unit and how to convert them;
  * between two count words (`个` for `件`) only the word is wrong.
  */
-export function unitMismatch(
-  ref: TableRef,
-  subject: { kind: "column" | "row"; label: string },
-  stated: string,
-  expected: string,
-  cells: string[],
-): Finding {
+export function unitMismatch(ref: TableRef, subject: { kind: "column" | "row"; label: string }, stated: string, expected: string, cells: string[]): Finding {
   const what = subject.kind === "column" ? `“${subject.label}”列` : `“${subject.label}”行`;
   const money = MONEY_UNITS.has(stated) && MONEY_UNITS.has(expected);
   const fix = subject.kind === "column" ? `表头的单位改为“${expected}”` : `单位改为“${expected}”`;
@@ -100,22 +94,14 @@ export function unitMismatch(
 }
 
 /** A table of another format than the report year requires (the 2019 table used for 2023). */
-export function formatYear(
-  ref: TableRef,
-  year: number,
-  expected: FormatId,
-  yearSource: string | undefined,
-  cells: string[],
-): Finding {
+export function formatYear(ref: TableRef, year: number, expected: FormatId, yearSource: string | undefined, cells: string[]): Finding {
   const source = yearSource ? `。报告年度取自${yearSource}` : "";
   // The document number was said once already: `请按 2021 版格式填报`.
   const short = formatShortName(expected).replace(/（[^（）]*）$/, "");
   return finding(ref, {
     rule: "format.year",
     severity: "error",
-    message:
-      `报告年度为 ${year} 年，应使用 ${formatShortName(expected)}，本表是 ${formatShortName(ref.format)}` +
-      `${source}；请按 ${short}填报`,
+    message: `报告年度为 ${year} 年，应使用 ${formatShortName(expected)}，本表是 ${formatShortName(ref.format)}` + `${source}；请按 ${short}填报`,
     cells,
   });
 }

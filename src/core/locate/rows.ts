@@ -84,8 +84,7 @@ function rulesFor(items: readonly RowItem[]): AlignRules<Hit> {
       return items[i].kind === "heading" && next.row === prev.row && next.col > prev.col;
     },
     weight: (_j, hit) => 1 + hit.score / 16,
-    cost: (i, prev, j, next) =>
-      ROW_GAP_COST * Math.max(0, next.row - prev.row - (j - i)) + COLUMN_STEP_COST * Math.abs(next.col - prev.col),
+    cost: (i, prev, j, next) => ROW_GAP_COST * Math.max(0, next.row - prev.row - (j - i)) + COLUMN_STEP_COST * Math.abs(next.col - prev.col),
   };
 }
 
@@ -114,11 +113,7 @@ function dataRowsUsed(items: readonly RowItem[], matches: readonly (RowMatch | n
 }
 
 /** A row the chain skipped, found inside the table out of order (someone moved it). */
-function recoverOutOfOrder(
-  items: readonly RowItem[],
-  hits: readonly (readonly Hit[])[],
-  matches: (RowMatch | null)[],
-): void {
+function recoverOutOfOrder(items: readonly RowItem[], hits: readonly (readonly Hit[])[], matches: (RowMatch | null)[]): void {
   const box = bounds(matches);
   const usedCells = new Set<number>();
   for (const m of matches) if (m) usedCells.add(cellId(m.row, m.col));
@@ -219,9 +214,7 @@ export function findRowTables(view: SheetView, search: RowSearch): RowInstance[]
     const box = bounds(chain);
     out.push({ matches: chain, ...box });
     for (const list of allHits)
-      for (const h of list)
-        if (h.row >= box.top && h.row <= box.bottom && h.col >= box.left && h.col <= box.right)
-          removed.add(cellId(h.row, h.col));
+      for (const h of list) if (h.row >= box.top && h.row <= box.bottom && h.col >= box.left && h.col <= box.right) removed.add(cellId(h.row, h.col));
   }
   return out;
 }

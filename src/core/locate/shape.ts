@@ -14,13 +14,7 @@ interface At {
 }
 
 /** Rows of the block (headings included) not found; `found` maps row keys to their label cells. */
-export function reportMissingRows(
-  b: ReadingBuilder,
-  block: BlockDef,
-  rows: readonly RowDef[],
-  found: ReadonlyMap<string, At>,
-  fallback: At,
-): void {
+export function reportMissingRows(b: ReadingBuilder, block: BlockDef, rows: readonly RowDef[], found: ReadonlyMap<string, At>, fallback: At): void {
   rows.forEach((row, i) => {
     if (found.has(row.key) || row.label === null) return;
     let near: At | undefined;

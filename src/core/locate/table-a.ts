@@ -22,8 +22,7 @@ function items(table: TableDef): RowItem[] {
   for (const block of table.blocks) {
     if (block.caption) out.push({ key: captionKey(block.key), kind: "anchor", labels: [block.caption] });
     if (block.labelHeader) out.push({ key: headerKey(block.key), kind: "anchor", labels: [block.labelHeader] });
-    for (const row of block.rows)
-      out.push({ key: row.key, kind: row.heading ? "heading" : "data", labels: [row.label ?? "", ...(row.aliases ?? [])] });
+    for (const row of block.rows) out.push({ key: row.key, kind: row.heading ? "heading" : "data", labels: [row.label ?? "", ...(row.aliases ?? [])] });
   }
   return out;
 }
@@ -104,9 +103,7 @@ export function locateTableA(view: SheetView, format: FormatDef): Reading[] {
         const stated = headerUnit(view.text(f.row, f.col));
         if (stated === null || stated === column.unit) continue;
         // Every value under this header is written in the stated unit.
-        const under = block.rows
-          .filter((r) => !r.heading && found.has(r.key))
-          .map((r) => ({ key: cellKey(r.key, column.key), row: (found.get(r.key) as RowMatch).row }));
+        const under = block.rows.filter((r) => !r.heading && found.has(r.key)).map((r) => ({ key: cellKey(r.key, column.key), row: (found.get(r.key) as RowMatch).row }));
         const refs = [b.a1(f.row, f.col), ...under.map((u) => b.a1(u.row, f.col))];
         // Where the format fixes no unit, a money unit in the header is the table's declaration.
         const declared = column.unitFixed === false && isMoneyUnit(stated) && isMoneyUnit(column.unit);
@@ -118,9 +115,7 @@ export function locateTableA(view: SheetView, format: FormatDef): Reading[] {
       reportColumns(b, block, headers, labelHeader ?? fallback);
       for (const e of headers.extras) right = Math.max(right, e.col);
 
-      const rowsOfBlock = [caption?.row, labelHeader?.row, ...dataRows.map((m) => m.row)].filter(
-        (r): r is number => r !== undefined,
-      );
+      const rowsOfBlock = [caption?.row, labelHeader?.row, ...dataRows.map((m) => m.row)].filter((r): r is number => r !== undefined);
       if (rowsOfBlock.length) prevBottom = Math.max(prevBottom, ...rowsOfBlock);
     }
     // Words such as 规章 and 行政许可 without a single column header are not Table A.

@@ -35,9 +35,7 @@ function acceptFor(list: readonly RowItem[]) {
 
 /** The nearest hit of `labels` in the rows just above `firstRow`, within the columns given. */
 function above(view: SheetView, labels: readonly string[], firstRow: number, cols: [number, number]): Hit | null {
-  const hits = view
-    .find(labels)
-    .filter((h) => h.row < firstRow && h.row >= firstRow - HEADER_REACH && h.col >= cols[0] && h.col <= cols[1]);
+  const hits = view.find(labels).filter((h) => h.row < firstRow && h.row >= firstRow - HEADER_REACH && h.col >= cols[0] && h.col <= cols[1]);
   return hits.length ? hits[hits.length - 1] : null;
 }
 

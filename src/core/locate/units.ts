@@ -31,4 +31,3 @@ const MONEY = ["万元", "亿元", "千元", "元"];
 
 /** 元, 万元 and the like: units a money column may be declared in. */
 export const isMoneyUnit = (unit: string): boolean => MONEY.includes(unit);
-

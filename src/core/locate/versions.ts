@@ -9,8 +9,7 @@ import type { Candidate, Reading } from "./candidate";
 type National = "national-2019" | "national-2021";
 
 /** The version a report year asks for; years before 2019 get the nearest national one. */
-const byYear = (year: number | null): National =>
-  year !== null && formatForYear(Math.max(year, 2019)).id === "national-2019" ? "national-2019" : "national-2021";
+const byYear = (year: number | null): National => (year !== null && formatForYear(Math.max(year, 2019)).id === "national-2019" ? "national-2019" : "national-2021");
 
 /** The national version most tables in `pool` show (a tie goes by the year), or null if none shows one. */
 function majority(pool: readonly Candidate[], year: number | null): National | null {

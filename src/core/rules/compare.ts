@@ -47,12 +47,5 @@ export function evaluateCompare(rule: CompareRule, input: RuleInput): Finding | 
     body = `${prefix}${names[0]}${valueText(left)}，${names[1]}${valueText(right)}，${diff}`;
   }
   const message = `${body}${blanksClause(blanks)}${missingClause(input, missing)}：${rule.text}`;
-  return makeFinding(
-    input,
-    rule.id,
-    rule.severity,
-    message,
-    keys,
-    complete ? { reported: left.lo, computed: right.lo } : {},
-  );
+  return makeFinding(input, rule.id, rule.severity, message, keys, complete ? { reported: left.lo, computed: right.lo } : {});
 }

@@ -33,17 +33,8 @@ export function evaluateSum(rule: SumRule, input: RuleInput): Finding | null {
   const computedText = parts.complete
     ? `分项合计为 ${formatNumber(parts.lo)}，相差 ${formatNumber(diff)}`
     : `已找到的分项合计已达 ${formatNumber(parts.lo)}，至少多出 ${formatNumber(diff)}`;
-  const message =
-    `${name}${statedValue(input, rule.total)}，${computedText}` +
-    `${blanksClause(blanks)}${missingClause(input, parts.missing)}：${advice(severity, short)}`;
-  return makeFinding(
-    input,
-    rule.id,
-    severity,
-    message,
-    [rule.total, ...rule.parts],
-    parts.complete ? { reported, computed: parts.lo } : { reported },
-  );
+  const message = `${name}${statedValue(input, rule.total)}，${computedText}` + `${blanksClause(blanks)}${missingClause(input, parts.missing)}：${advice(severity, short)}`;
+  return makeFinding(input, rule.id, severity, message, [rule.total, ...rule.parts], parts.complete ? { reported, computed: parts.lo } : { reported });
 }
 
 /** What to do about it: an error must be fixed; a warning is checked (the sum may be legitimately off). */

@@ -17,8 +17,6 @@ export function evaluateWhenPositive(rule: ConditionRule, input: RuleInput): Fin
 
   const { names } = sideNames(input.format, input.table, [rule.when, rule.then]);
   const thenText = then.blanks.length === rule.then.length ? "未填写" : "为 0";
-  const message =
-    `${names[0]}${valueText(when)}，${names[1]}${thenText}` +
-    `${blanksClause([...when.blanks, ...then.blanks])}：${rule.text}`;
+  const message = `${names[0]}${valueText(when)}，${names[1]}${thenText}` + `${blanksClause([...when.blanks, ...then.blanks])}：${rule.text}`;
   return makeFinding(input, rule.id, rule.severity, message, [...rule.when, ...rule.then]);
 }

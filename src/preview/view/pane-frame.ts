@@ -33,4 +33,3 @@ export async function loadPane(host: HTMLElement): Promise<void> {
   doc.close();
   performance.mark("nianbao:pane-written");
 }
-

@@ -50,6 +50,7 @@ export function decodeHtml(data: Uint8Array): { text: string; encoding: string }
   // A site moved to UTF-8 that kept its old `charset=gbk` template: Chinese text in GBK is
   // practically never valid UTF-8, so valid UTF-8 with Chinese in it is UTF-8, whatever it says.
   const misdeclaredGb = declared === "gbk" || declared === "gb18030";
+  // eslint-disable-next-line no-control-regex -- "any character beyond ASCII" is the test meant here
   if (declared && declared !== "utf-8" && !(misdeclaredGb && utf8 !== null && /[^\u0000-\u007f]/.test(utf8))) {
     return { text: new TextDecoder(declared).decode(data), encoding: declared };
   }

@@ -16,6 +16,7 @@ const MAX_CONTROL_SHARE = 0.01;
 
 function looksBinary(text: string): boolean {
   const sample = text.slice(0, 65_536);
+  // eslint-disable-next-line no-control-regex -- counting control characters is the point: binary data has many
   const controls = sample.match(/[\u0000-\u0008\u000e-\u001a\u001c-\u001f\ufffd]/g)?.length ?? 0;
   return sample.length >= 64 && controls / sample.length > MAX_CONTROL_SHARE;
 }

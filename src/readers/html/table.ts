@@ -19,7 +19,10 @@ export function valueOfText(text: string): CellValue {
   return text;
 }
 
-const elementChildren = (el: Element): Element[] => childrenOf(el).filter(isElement).filter((c) => !isSkipped(c));
+const elementChildren = (el: Element): Element[] =>
+  childrenOf(el)
+    .filter(isElement)
+    .filter((c) => !isSkipped(c));
 
 function rowCells(tr: Element, cellText: (cell: Element) => string): SourceCell[] {
   return elementChildren(tr)
@@ -39,7 +42,11 @@ export function rowGroupsOf(table: Element, cellText: (cell: Element) => string)
     }
     bare = null;
     if (child.tagName === "thead" || child.tagName === "tbody" || child.tagName === "tfoot") {
-      groups.push(elementChildren(child).filter((r) => r.tagName === "tr").map((r) => rowCells(r, cellText)));
+      groups.push(
+        elementChildren(child)
+          .filter((r) => r.tagName === "tr")
+          .map((r) => rowCells(r, cellText)),
+      );
     }
   }
   return groups;

@@ -34,7 +34,5 @@ export function bodyLines(layouts: PageLayout[]): TextLine[][] {
     }
   });
   const running = new Set([...seen].filter(([, at]) => at.size >= Math.max(2, Math.ceil(pages.length / 2))).map(([key]) => key));
-  return pages.map((lines, i) =>
-    lines.filter((line) => !(inMargin(line, layouts[i].height) && (PAGE_NUMBER.test(line.text.trim()) || running.has(shape(line))))),
-  );
+  return pages.map((lines, i) => lines.filter((line) => !(inMargin(line, layouts[i].height) && (PAGE_NUMBER.test(line.text.trim()) || running.has(shape(line))))));
 }

@@ -103,7 +103,7 @@ type Point = [number, number];
 function subpaths(data: ArrayLike<number>, ctm: Matrix): { points: Point[]; closed: boolean; curved: boolean }[] {
   const out: { points: Point[]; closed: boolean; curved: boolean }[] = [];
   let current: { points: Point[]; closed: boolean; curved: boolean } | null = null;
-  for (let i = 0; i < data.length; ) {
+  for (let i = 0; i < data.length;) {
     const op = data[i];
     if (op === MOVE_TO) {
       current = { points: [apply(ctm, data[i + 1], data[i + 2])], closed: false, curved: false };

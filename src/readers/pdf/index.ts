@@ -20,8 +20,7 @@ import { PAGE_TIME_LIMIT_MS, withTimeout } from "./timeout";
 export { setPdfjsHost, type PdfjsHost } from "./pdfjs";
 export { PAGE_TIME_LIMIT_MS };
 
-const SCANNED =
-  "这是扫描件（PDF 中只有图片，没有可选中的文字），无法读取其中的统计表；请提供报告的 Word/Excel 原件，或由原文件直接导出（而非扫描）的 PDF";
+const SCANNED = "这是扫描件（PDF 中只有图片，没有可选中的文字），无法读取其中的统计表；请提供报告的 Word/Excel 原件，或由原文件直接导出（而非扫描）的 PDF";
 const NO_TEXT = "PDF 中没有可读取的文字；请提供报告的 Word/Excel 原件，或由原文件直接导出的 PDF";
 const ENCRYPTED = "PDF 设置了打开密码（已加密），无法读取；请提供未加密的 PDF，或报告的 Word/Excel 原件";
 const DAMAGED = "PDF 文件已损坏或不完整，无法读取；请重新导出或重新下载后再校验";
@@ -103,7 +102,10 @@ export async function read(data: Uint8Array, limits: ReadLimits): Promise<ReadBo
       if (fonts) throw new ReaderError(`${fonts}本程序缺少相应的字符映射表，读不出其中的文字；请提供报告的 Word/Excel 原件，或嵌入字体后导出的 PDF`);
       throw new ReaderError(pages.some((p) => p.images > 0) ? SCANNED : NO_TEXT);
     }
-    const result = book(pages.map((p) => p.layout), limits);
+    const result = book(
+      pages.map((p) => p.layout),
+      limits,
+    );
     if (fonts) result.notes.push({ sheet: "", message: `${fonts}部分文字可能未能读出；如有表格或数字缺失，请提供报告的 Word/Excel 原件` });
     return result;
   } finally {

@@ -44,22 +44,24 @@ export async function read(data: Uint8Array, limits: ReadLimits): Promise<ReadBo
   if (isCompoundFile(data)) checkRecords(data);
   let wb: WorkBook;
   try {
-    wb = quietly(() => readWorkbook(data, {
-      type: "array",
-      dense: true,
-      cellFormula: false,
-      cellHTML: false,
-      cellStyles: false,
-      cellText: true,
-      cellNF: true,
-      cellDates: false,
-      bookVBA: false,
-      bookDeps: false,
-      bookFiles: false,
-      sheetStubs: false,
-      sheetRows: MAX_ROWS,
-      WTF: false,
-    }));
+    wb = quietly(() =>
+      readWorkbook(data, {
+        type: "array",
+        dense: true,
+        cellFormula: false,
+        cellHTML: false,
+        cellStyles: false,
+        cellText: true,
+        cellNF: true,
+        cellDates: false,
+        bookVBA: false,
+        bookDeps: false,
+        bookFiles: false,
+        sheetStubs: false,
+        sheetRows: MAX_ROWS,
+        WTF: false,
+      }),
+    );
   } catch (err) {
     throw new ReaderError(explainFailure(err));
   }

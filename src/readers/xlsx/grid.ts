@@ -70,8 +70,7 @@ export type GridResult =
 export function buildGrid(name: string, cells: SheetCells): GridResult {
   const { rows, cols, vals } = cells;
   const merges: Rect[] = [];
-  for (let i = 0; i < cells.merges.length; i += 4)
-    merges.push([cells.merges[i], cells.merges[i + 1], cells.merges[i + 2], cells.merges[i + 3]]);
+  for (let i = 0; i < cells.merges.length; i += 4) merges.push([cells.merges[i], cells.merges[i + 1], cells.merges[i + 2], cells.merges[i + 3]]);
 
   const valueBounds = new Bounds();
   for (let i = 0; i < vals.length; i++) valueBounds.addCell(rows[i], cols[i]);
@@ -106,13 +105,13 @@ export function buildGrid(name: string, cells: SheetCells): GridResult {
   for (let i = 0; i < vals.length; i++) {
     const r = rows[i];
     const c = cols[i];
-    if (r >= block[0] && r <= block[2] && c >= block[1] && c <= block[3]) kept.addCell(r, c), keptCount++;
+    if (r >= block[0] && r <= block[2] && c >= block[1] && c <= block[3]) (kept.addCell(r, c), keptCount++);
     else consider(r, c);
   }
   for (const s of slaves) {
     total += areaOf(s);
     const inside = intersect(s, block);
-    if (inside) kept.add(inside), (keptCount += areaOf(inside));
+    if (inside) (kept.add(inside), (keptCount += areaOf(inside)));
     const out = firstOutside(s, block);
     if (out) consider(out[0], out[1]);
   }
@@ -121,9 +120,7 @@ export function buildGrid(name: string, cells: SheetCells): GridResult {
   const grid = fill(name, keptRect, cells, merges);
   const dropped = total - keptCount;
   const firstCell = first as [number, number] | null;
-  return dropped > 0 && firstCell
-    ? { ok: true, grid, farCells: { count: dropped, first: toA1({ row: firstCell[0], col: firstCell[1] }) } }
-    : { ok: true, grid };
+  return dropped > 0 && firstCell ? { ok: true, grid, farCells: { count: dropped, first: toA1({ row: firstCell[0], col: firstCell[1] }) } } : { ok: true, grid };
 }
 
 /** The first cell of `r` outside `block`, in row-major order (rows are alike inside the block's rows). */
@@ -149,7 +146,7 @@ function mainRun(weight: Float64Array, from: number): [number, number] {
     const w = i < weight.length ? weight[i] : 0;
     if (w <= 0 && i < weight.length) continue;
     if (runStart >= 0 && (i === weight.length || i - runEnd > BLOCK_GAP)) {
-      if (runWeight > bestWeight) (bestWeight = runWeight), (best = [from + runStart, from + runEnd]);
+      if (runWeight > bestWeight) ((bestWeight = runWeight), (best = [from + runStart, from + runEnd]));
       runStart = -1;
       runWeight = 0;
     }
@@ -173,7 +170,7 @@ function mainBlock(extent: Rect, rows: number[], cols: number[], slaves: Rect[])
     rowDiff[s[2] - top + 1] -= width;
   }
   let running = 0;
-  for (let i = 0; i < rowWeight.length; i++) (running += rowDiff[i]), (rowWeight[i] += running);
+  for (let i = 0; i < rowWeight.length; i++) ((running += rowDiff[i]), (rowWeight[i] += running));
   const [r0, r1] = mainRun(rowWeight.subarray(0, bottom - top + 1), top);
 
   const colWeight = new Float64Array(right - left + 2);
@@ -186,7 +183,7 @@ function mainBlock(extent: Rect, rows: number[], cols: number[], slaves: Rect[])
     colDiff[s[3] - left + 1] -= height;
   }
   running = 0;
-  for (let i = 0; i < colWeight.length; i++) (running += colDiff[i]), (colWeight[i] += running);
+  for (let i = 0; i < colWeight.length; i++) ((running += colDiff[i]), (colWeight[i] += running));
   const [c0, c1] = mainRun(colWeight.subarray(0, right - left + 1), left);
   return [r0, c0, r1, c1];
 }
@@ -220,7 +217,7 @@ function fill(name: string, area: Rect, cells: SheetCells, merges: Rect[]): Shee
   for (const m of merges) {
     for (const s of slaveRects(m)) {
       const c = intersect(s, area);
-      if (c) mark(c, 1), (any = true);
+      if (c) (mark(c, 1), (any = true));
     }
   }
   if (!any) return { name, values, originRow: top, originCol: left };

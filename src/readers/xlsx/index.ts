@@ -18,8 +18,7 @@ import { readSheet } from "./sheet";
 import { readDateStyles } from "./styles";
 import { readWorkbookInfo } from "./workbook";
 
-const NO_SHEETS =
-  "这是一个压缩文件，但其中没有 Excel 工作表（可能是改了扩展名的 Word 文档或其他文件）；请在 Excel 或 WPS 中打开，“另存为”Excel 工作簿（.xlsx）后再校验";
+const NO_SHEETS = "这是一个压缩文件，但其中没有 Excel 工作表（可能是改了扩展名的 Word 文档或其他文件）；请在 Excel 或 WPS 中打开，“另存为”Excel 工作簿（.xlsx）后再校验";
 
 /** A count with its unit 个: 3000000 → "300 万个", 12345 → "1.2 万个", 999 → "999 个". */
 export function countText(n: number): string {
@@ -33,8 +32,7 @@ const SKIPPED = "统计表不可能这么大，已跳过，未检查这张工作
 export async function read(data: Uint8Array, limits: ReadLimits): Promise<ReadBook> {
   const zip = openZip(data, limits);
   const info = readWorkbookInfo(zip, limits.maxSheets);
-  const part = (type: string, usual: string): string | undefined =>
-    info.related.get(type) ?? (zip.has(usual) ? usual : undefined);
+  const part = (type: string, usual: string): string | undefined => info.related.get(type) ?? (zip.has(usual) ? usual : undefined);
   const dateStyles = readDateStyles(zip, part("styles", "xl/styles.xml"));
   const sharedStrings = readSharedStrings(zip, part("sharedStrings", "xl/sharedStrings.xml"));
 

@@ -88,8 +88,7 @@ function nameOf(text: string, from: number): string {
   return text.slice(start, end);
 }
 
-const damaged = (part: string, what: string): ReaderError =>
-  new ReaderError(`文件已损坏（“${clip(part, 60)}”${what}），无法读取；请在 Excel 或 WPS 中打开并重新保存后再校验`);
+const damaged = (part: string, what: string): ReaderError => new ReaderError(`文件已损坏（“${clip(part, 60)}”${what}），无法读取；请在 Excel 或 WPS 中打开并重新保存后再校验`);
 
 /** Scan `text` from `pos`; returns where the first incomplete token starts (the carry). */
 function scanText(buf: string, h: ScanHandlers): number {

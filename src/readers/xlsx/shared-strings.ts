@@ -8,8 +8,7 @@ import type { ZipArchive } from "../zip";
 import { scanPart } from "./scan";
 
 const ESCAPE = /_x([0-9A-F]{4})_/g;
-export const unescapeText = (text: string): string =>
-  text.indexOf("_x") < 0 ? text : text.replace(ESCAPE, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+export const unescapeText = (text: string): string => (text.indexOf("_x") < 0 ? text : text.replace(ESCAPE, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))));
 
 export function readSharedStrings(zip: ZipArchive, part: string | undefined): (string | undefined)[] {
   const items: (string | undefined)[] = [];
@@ -27,8 +26,8 @@ export function readSharedStrings(zip: ZipArchive, part: string | undefined): (s
         plain = undefined;
         runs = null;
       } else if (state === 1) {
-        if (name === "t") (state = 2), (text = "");
-        else if (name === "r") (state = 3), (run = undefined);
+        if (name === "t") ((state = 2), (text = ""));
+        else if (name === "r") ((state = 3), (run = undefined));
         else if (name === "rPh") state = -1;
       } else if (state === 3 && name === "t") {
         state = 4;

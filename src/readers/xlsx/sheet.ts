@@ -146,7 +146,7 @@ export function readSheet(zip: ZipArchive, part: string, ctx: SheetContext): She
   };
 
   const startCell = (at: number, t: string | undefined, s: number): void => {
-    if (at >= 0) (row = Math.floor(at / 16384)), (col = at % 16384);
+    if (at >= 0) ((row = Math.floor(at / 16384)), (col = at % 16384));
     else col++;
     inCell = true;
     type = t;
@@ -239,7 +239,7 @@ export function readSheet(zip: ZipArchive, part: string, ctx: SheetContext): She
             if (attr(tag, "t") !== undefined) formula = true;
             return;
           case "t":
-            if (where === In.Run) (where = In.RunText), (runText = "");
+            if (where === In.Run) ((where = In.RunText), (runText = ""));
             else if (where !== In.Phonetic) where = In.InlineText;
             return;
           case "r":

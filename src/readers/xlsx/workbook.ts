@@ -23,8 +23,7 @@ export interface WorkbookInfo {
   related: Map<string, string>;
 }
 
-const NOT_A_WORKBOOK =
-  "这是一个压缩文件，但其中没有 Excel 工作表（可能是改了扩展名的 Word 文档或其他文件）；请在 Excel 或 WPS 中打开，“另存为”Excel 工作簿（.xlsx）后再校验";
+const NOT_A_WORKBOOK = "这是一个压缩文件，但其中没有 Excel 工作表（可能是改了扩展名的 Word 文档或其他文件）；请在 Excel 或 WPS 中打开，“另存为”Excel 工作簿（.xlsx）后再校验";
 
 /** Resolve a relationship's target against the part that holds the relationship. */
 export function resolveTarget(source: string, target: string): string {
@@ -81,8 +80,7 @@ export function readWorkbookInfo(zip: ZipArchive, maxSheets: number): WorkbookIn
   parseText(part, xml, {
     open(name, a) {
       if (name === "sheet") {
-        if (listed.length >= maxSheets)
-          throw new ReaderError(`工作簿中的工作表超过 ${maxSheets} 张，不像是年度报告；请只提交报告本身`);
+        if (listed.length >= maxSheets) throw new ReaderError(`工作簿中的工作表超过 ${maxSheets} 张，不像是年度报告；请只提交报告本身`);
         const rid = Object.keys(a).find((k) => localName(k) === "id" && k !== "sheetId");
         listed.push({ name: a.name ?? "", hidden: a.state === "hidden" || a.state === "veryHidden", rid: rid ? a[rid] : "" });
       } else if (name === "workbookPr") {

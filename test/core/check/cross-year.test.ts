@@ -29,10 +29,7 @@ describe("B-carry-over", () => {
   test("a column that does not carry over is a warning on this year's cell", () => {
     const { previous, current } = twoYearsOfB();
     const carried = previous["B4|legal"] as number;
-    const findings = checkAgainstPreviousYear(
-      makeTable(F, "B", { ...current, "B2|legal": carried + 3 }, { year: 2023 }),
-      makeTable(F, "B", previous, { year: 2022 }),
-    );
+    const findings = checkAgainstPreviousYear(makeTable(F, "B", { ...current, "B2|legal": carried + 3 }, { year: 2023 }), makeTable(F, "B", previous, { year: 2022 }));
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({
       rule: "B-carry-over",
@@ -52,13 +49,10 @@ describe("B-carry-over", () => {
   test("2020's table (2019 format) carries over into 2021's", () => {
     const { previous, current } = twoYearsOfB();
     const prev2019 = consistent("national-2019", "B");
-    for (const col of ["natural", "business", "research", "nonprofit", "legal", "other", "total"])
-      prev2019[`B4|${col}`] = previous[`B4|${col}`];
+    for (const col of ["natural", "business", "research", "nonprofit", "legal", "other", "total"]) prev2019[`B4|${col}`] = previous[`B4|${col}`];
     expect(checkAgainstPreviousYear(makeTable(F, "B", current), makeTable("national-2019", "B", prev2019))).toEqual([]);
     prev2019["B4|natural"] = 0;
-    expect(
-      checkAgainstPreviousYear(makeTable(F, "B", current), makeTable("national-2019", "B", prev2019)).map((f) => f.rule),
-    ).toEqual(["B-carry-over"]);
+    expect(checkAgainstPreviousYear(makeTable(F, "B", current), makeTable("national-2019", "B", prev2019)).map((f) => f.rule)).toEqual(["B-carry-over"]);
   });
 
   test("an unreadable or missing cell on either side leaves that column unchecked", () => {
@@ -102,9 +96,7 @@ describe("A-effective-carry", () => {
 
   test("not checked against a 2019-format table, whose columns differ", () => {
     const current = { ...previous, "A1.2|effective": 99, "A5.1|decisions": 80 };
-    expect(
-      checkAgainstPreviousYear(makeTable(F, "A", current), makeTable("national-2019", "A", consistent("national-2019", "A"))),
-    ).toEqual([]);
+    expect(checkAgainstPreviousYear(makeTable(F, "A", current), makeTable("national-2019", "A", consistent("national-2019", "A")))).toEqual([]);
   });
 });
 
@@ -123,8 +115,7 @@ describe("report.same-as-last-year", () => {
     const values = consistent(F, "C");
     const [f] = checkAgainstPreviousYear(makeTable(F, "C", values), makeTable(F, "C", values));
     expect(f.message).toBe(
-      "表四（政府信息公开行政复议、行政诉讼情况）的 15 个数据与上年报告完全相同：" +
-        "年度报告内容雷同是国办公开办函〔2021〕30号列明的问责情形，请核实是否沿用了上年的数据",
+      "表四（政府信息公开行政复议、行政诉讼情况）的 15 个数据与上年报告完全相同：" + "年度报告内容雷同是国办公开办函〔2021〕30号列明的问责情形，请核实是否沿用了上年的数据",
     );
     expect(f.cells).toHaveLength(15);
   });
@@ -137,19 +128,15 @@ describe("report.same-as-last-year", () => {
     expect(checkAgainstPreviousYear(zeros, makeTable(F, "C", {}, { fill: 0 }))).toEqual([]);
   });
 
-  test("the same figures written differently are still the same (`5` and \"5\")", () => {
+  test('the same figures written differently are still the same (`5` and "5")', () => {
     const values = consistent(F, "C");
     const asText = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v)]));
-    expect(checkAgainstPreviousYear(makeTable(F, "C", asText), makeTable(F, "C", values)).map((f) => f.rule)).toEqual([
-      "report.same-as-last-year",
-    ]);
+    expect(checkAgainstPreviousYear(makeTable(F, "C", asText), makeTable(F, "C", values)).map((f) => f.rule)).toEqual(["report.same-as-last-year"]);
   });
 
   test("legacy tables are compared too", () => {
     const values = consistent("legacy-2014", "L");
-    expect(
-      checkAgainstPreviousYear(makeTable("legacy-2014", "L", values), makeTable("legacy-2014", "L", values)).map((f) => f.rule),
-    ).toEqual(["report.same-as-last-year"]);
+    expect(checkAgainstPreviousYear(makeTable("legacy-2014", "L", values), makeTable("legacy-2014", "L", values)).map((f) => f.rule)).toEqual(["report.same-as-last-year"]);
   });
 });
 

@@ -17,9 +17,7 @@ describe("Table B sum (B-R2)", () => {
     const findings = checkTable(makeTable(F, "B", { ...base, "B3.7|natural": computed - 1 }));
     const f = findings.find((x) => x.rule === "B-R2");
     expect(f).toBeDefined();
-    expect(f?.message).toBe(
-      `（七）总计（自然人）填 ${computed - 1}，分项合计为 ${computed}，相差 1：该项应等于其各分项之和，请核对后修改`,
-    );
+    expect(f?.message).toBe(`（七）总计（自然人）填 ${computed - 1}，分项合计为 ${computed}，相差 1：该项应等于其各分项之和，请核对后修改`);
     expect(f).toMatchObject({ severity: "error", reported: computed - 1, computed, sheet: "表三", table: "B" });
     expect(f?.cells).toEqual([ref("B3.7|natural"), ...outcomeRows.map(ref)]);
     // 2021: （一）（二）, 8 不予公开, 3 无法提供, 5 不予处理, 3 其他处理.
@@ -47,9 +45,7 @@ describe("Table B identity (B-R1)", () => {
     };
     const findings = checkTable(makeTable(F, "B", values, { fill: 0 }));
     const f = findings.find((x) => x.rule === "B-R1");
-    expect(f?.message).toBe(
-      "（自然人）第一项加第二项之和为 6，第三项加第四项之和为 5，相差 1：按表中注明的勾稽关系，两者应相等",
-    );
+    expect(f?.message).toBe("（自然人）第一项加第二项之和为 6，第三项加第四项之和为 5，相差 1：按表中注明的勾稽关系，两者应相等");
     expect(f?.cells).toEqual([ref("B1|natural"), ref("B2|natural"), ref("B3.7|natural"), ref("B4|natural")]);
     expect(f).toMatchObject({ reported: 6, computed: 5 });
   });
@@ -77,9 +73,7 @@ describe("cells that are not plain numbers", () => {
       ["value.yuan", "error"],
       ["A-fee-in-yuan", "warning"],
     ]);
-    expect(findings[0].message).toBe(
-      "行政事业性收费·本年收费金额：填写了“125000000元”，本格单位为万元，应填 12500",
-    );
+    expect(findings[0].message).toBe("行政事业性收费·本年收费金额：填写了“125000000元”，本格单位为万元，应填 12500");
   });
 });
 
@@ -100,12 +94,8 @@ describe("blank cells", () => {
     const blank = findings.filter((f) => f.rule === "value.blank");
     expect(blank).toHaveLength(1);
     expect(blank[0].severity).toBe("warning");
-    expect(blank[0].cells).toEqual(
-      ["C1|review.upheld", "C1|review.other", "C1|direct.total", "C1|afterReview.pending"].map((k) => refOf(F, "C", k)),
-    );
-    expect(blank[0].message).toBe(
-      "表四有 4 个单元格未填写（没有发生的应填 0）：行政复议·结果维持、行政复议·其他结果、行政诉讼·未经复议直接起诉·总计等。计算时按 0 计",
-    );
+    expect(blank[0].cells).toEqual(["C1|review.upheld", "C1|review.other", "C1|direct.total", "C1|afterReview.pending"].map((k) => refOf(F, "C", k)));
+    expect(blank[0].message).toBe("表四有 4 个单元格未填写（没有发生的应填 0）：行政复议·结果维持、行政复议·其他结果、行政诉讼·未经复议直接起诉·总计等。计算时按 0 计");
   });
 
   test("a wholly blank table: only the blank finding, no rule fails on the zeros", () => {
@@ -124,21 +114,9 @@ describe("order", () => {
       "B3.3.3|legal": null, // blank + B-R2 legal + B-R3 on B3.3.3
     };
     const rules = checkTable(makeTable(F, "B", values)).map((f) => f.rule);
-    expect(rules).toEqual([
-      "value.full-width",
-      "value.placeholder",
-      "value.blank",
-      "B-R2",
-      "B-R3",
-      "B-R3",
-      "B-R3",
-      "B-R1",
-      "B-R1",
-    ]);
+    expect(rules).toEqual(["value.full-width", "value.placeholder", "value.blank", "B-R2", "B-R3", "B-R3", "B-R3", "B-R1", "B-R1"]);
     // Deterministic: the same table gives the same list.
-    expect(checkTable(makeTable(F, "B", values)).map((f) => f.message)).toEqual(
-      checkTable(makeTable(F, "B", values)).map((f) => f.message),
-    );
+    expect(checkTable(makeTable(F, "B", values)).map((f) => f.message)).toEqual(checkTable(makeTable(F, "B", values)).map((f) => f.message));
   });
 });
 
@@ -170,7 +148,9 @@ describe("cells the locator did not find", () => {
 
   test("a missing 总计 column leaves B-R3 unevaluated, the other rules still run", () => {
     const base = consistent(F, "B");
-    const totals = dataCells(tableDefOf(F, "B")).filter((c) => c.column.key === "total").map((c) => c.key);
+    const totals = dataCells(tableDefOf(F, "B"))
+      .filter((c) => c.column.key === "total")
+      .map((c) => c.key);
     const findings = checkTable(makeTable(F, "B", { ...base, "B3.1|natural": 0 }, { omitCells: totals }));
     expect(findings.map((f) => f.rule)).toEqual(["B-R2"]);
   });

@@ -24,9 +24,7 @@ for (const table of ["B", "C"] as TableId[]) {
         for (const key of keys) {
           const changed = { ...base, [key]: (base[key] as number) + delta };
           const ref = refOf("national-2021", table, key);
-          const errors = checkTable(makeTable("national-2021", table, changed)).filter(
-            (f) => f.severity === "error" && f.cells.includes(ref),
-          );
+          const errors = checkTable(makeTable("national-2021", table, changed)).filter((f) => f.severity === "error" && f.cells.includes(ref));
           if (errors.length === 0) uncaught.push(key);
         }
         expect(uncaught).toEqual([]);

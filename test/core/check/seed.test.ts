@@ -20,9 +20,7 @@ describe("the seed report", () => {
       computed: 0,
       cells: [refOf("legacy-2014", "L", "L1.1a|value"), refOf("legacy-2014", "L", "L1.1b|value")],
     });
-    expect(warnings[0].message).toBe(
-      "其中：主动公开规范性文件数为 4，制发规范性文件总数为 0，相差 4：主动公开规范性文件数一般不大于制发规范性文件总数，请核实",
-    );
+    expect(warnings[0].message).toBe("其中：主动公开规范性文件数为 4，制发规范性文件总数为 0，相差 4：主动公开规范性文件数一般不大于制发规范性文件总数，请核实");
     expect(findings).toHaveLength(1);
   });
 
@@ -30,9 +28,7 @@ describe("the seed report", () => {
     const asText = Object.fromEntries(Object.entries(seedLegacy()).map(([k, v]) => [k, String(v)]));
     const findings = checkTable(makeTable("legacy-2014", "L", asText));
     expect(findings.filter((f) => f.severity === "error")).toEqual([]);
-    expect(findings.filter((f) => f.severity === "warning").map((f) => f.rule)).toEqual([
-      "L-normative-published-le-issued",
-    ]);
+    expect(findings.filter((f) => f.severity === "warning").map((f) => f.rule)).toEqual(["L-normative-published-le-issued"]);
     // Every cell is a number stored as text: one hint that lists all 65, nothing more.
     const infos = findings.filter((f) => f.severity === "info");
     expect(infos.map((f) => f.rule)).toEqual(["value.text-number"]);

@@ -19,7 +19,11 @@ describe.each(CASES)("$format value cells", ({ format, year }) => {
   test("the map has every data cell of every table exactly once, at distinct addresses", () => {
     for (const t of def.tables) {
       const mapped = plan.tables.find((x) => x.id === t.id)!;
-      expect(Object.keys(mapped.cells).sort()).toEqual(dataCells(t).map((c) => c.key).sort());
+      expect(Object.keys(mapped.cells).sort()).toEqual(
+        dataCells(t)
+          .map((c) => c.key)
+          .sort(),
+      );
     }
     const addresses = all.map((c) => addressOf(c.table, c.key));
     expect(new Set(addresses).size).toBe(addresses.length);
@@ -34,8 +38,7 @@ describe.each(CASES)("$format value cells", ({ format, year }) => {
       expect(inBox(tableBox(plan, c.table), p)).toBe(true);
       const span = spanOf(plan, p);
       expect([span.top, span.left]).toEqual([p.row, p.col]);
-      for (let row = span.top; row <= span.bottom; row++)
-        for (let col = span.left; col <= span.right; col++) expect(texts.has(key({ row, col }))).toBe(false);
+      for (let row = span.top; row <= span.bottom; row++) for (let col = span.left; col <= span.right; col++) expect(texts.has(key({ row, col }))).toBe(false);
     }
   });
 
@@ -88,10 +91,11 @@ describe.each(CASES)("$format value cells", ({ format, year }) => {
   test("validation by kind: whole ≥ 0, decimal ≥ 0 for 万元, any whole number for 本年增/减; Chinese prompt and error within Excel's limits", () => {
     const rules = new Map<string, (typeof plan.validations)[number]>();
     for (const v of plan.validations) {
-      for (const r of v.ranges) for (const p of cellsOf(r)) {
-        expect(rules.has(key(p))).toBe(false);
-        rules.set(key(p), v);
-      }
+      for (const r of v.ranges)
+        for (const p of cellsOf(r)) {
+          expect(rules.has(key(p))).toBe(false);
+          rules.set(key(p), v);
+        }
       expect(v.prompt).toMatch(/[\u4e00-\u9fff]/);
       expect(v.error).toMatch(/[\u4e00-\u9fff]/);
       expect(v.promptTitle.length).toBeLessThanOrEqual(32);

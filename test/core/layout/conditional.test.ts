@@ -86,8 +86,7 @@ describe.each(CASES)("$format conditional formats", ({ format, year }) => {
     throw new Error("sum rules did not settle");
   }
 
-  const asObject = (m: Marks): Record<string, string[]> =>
-    Object.fromEntries([...m].map(([k, v]) => [k, [...v].sort()]).sort(([a], [b]) => (a < b ? -1 : 1)));
+  const asObject = (m: Marks): Record<string, string[]> => Object.fromEntries([...m].map(([k, v]) => [k, [...v].sort()]).sort(([a], [b]) => (a < b ? -1 : 1)));
 
   test("the format has sum rules and the plan formats for them", () => {
     expect(sums.length).toBeGreaterThan(5);

@@ -102,7 +102,7 @@ describe.each([
     const dataRowsUnder = (parent: string): number[] => {
       const out: number[] = [];
       const walk = (p: string): void => {
-        for (const r of block.rows.filter((x) => x.parent === p)) (r.heading ? walk(r.key) : out.push(key(r.key, "natural").row));
+        for (const r of block.rows.filter((x) => x.parent === p)) r.heading ? walk(r.key) : out.push(key(r.key, "natural").row);
       };
       walk(parent);
       return out;

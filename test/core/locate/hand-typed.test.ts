@@ -37,9 +37,7 @@ describe("label variants of formats.md §3 in Table B", () => {
   });
 
   it("column headers: 商业 企业 with a space, 法律服务\\n机构 over two lines, 合计 for 总计", () => {
-    const { table, expected } = locateOne(
-      tableB(2021, { labels: { business: "商业 企业", legal: "法律服务\n机构", total: "合计" } }),
-    );
+    const { table, expected } = locateOne(tableB(2021, { labels: { business: "商业 企业", legal: "法律服务\n机构", total: "合计" } }));
     expect(table.findings).toEqual([]);
     expect(table.cells).toEqual(expected);
   });
@@ -68,9 +66,7 @@ describe("label variants of formats.md §3 in Table B", () => {
 
 describe("label variants elsewhere", () => {
   it("Table A: 现行有效件数（历史累计） and 本年制发件数（件） typed with extra remarks", () => {
-    const { table, expected } = locateOne(
-      tableA(2021, { labels: { "A1.effective": "现行有效件数（历史累计）", "A1.issued": "本年制发件数（件）" } }),
-    );
+    const { table, expected } = locateOne(tableA(2021, { labels: { "A1.effective": "现行有效件数（历史累计）", "A1.issued": "本年制发件数（件）" } }));
     expect(table.findings).toEqual([]);
     expect(table.cells).toEqual(expected);
   });
@@ -82,9 +78,7 @@ describe("label variants elsewhere", () => {
   });
 
   it("Table C: 合计 for each 总计, and a label column on the left", () => {
-    const { table, expected } = locateOne(
-      tableC({ labelColumn: "数量", labels: { "review.total": "合计", "direct.total": "合计", "afterReview.total": "合计" } }),
-    );
+    const { table, expected } = locateOne(tableC({ labelColumn: "数量", labels: { "review.total": "合计", "direct.total": "合计", "afterReview.total": "合计" } }));
     expect(table.findings).toEqual([]);
     expect(table.cells).toEqual(expected);
     expect(table.range).toBe("A1:P4");

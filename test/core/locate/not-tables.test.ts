@@ -24,7 +24,14 @@ const NARRATIVE = [
 
 describe("not tables", () => {
   it("a narrative sheet that speaks of every table's rows and columns is no table", () => {
-    expect(locateTables([grid("正文", NARRATIVE.map((p) => [p]))])).toEqual([]);
+    expect(
+      locateTables([
+        grid(
+          "正文",
+          NARRATIVE.map((p) => [p]),
+        ),
+      ]),
+    ).toEqual([]);
   });
 
   it("the narrative on the same sheet as a table does not disturb it", () => {
@@ -41,7 +48,14 @@ describe("not tables", () => {
 
   it("an empty sheet, a sheet of blanks, no sheets", () => {
     expect(locateTables([grid("空", [])])).toEqual([]);
-    expect(locateTables([grid("空白", [[null, ""], ["　", null]])])).toEqual([]);
+    expect(
+      locateTables([
+        grid("空白", [
+          [null, ""],
+          ["　", null],
+        ]),
+      ]),
+    ).toEqual([]);
     expect(locateTables([])).toEqual([]);
   });
 

@@ -15,8 +15,7 @@ function locateOne(built: Built, year = 2023) {
   return { table: tables[0], expected: s.cells[0] };
 }
 
-const without = (cells: Record<string, unknown>, rowOrColumn: (key: string) => boolean) =>
-  Object.fromEntries(Object.entries(cells).filter(([k]) => !rowOrColumn(k)));
+const without = (cells: Record<string, unknown>, rowOrColumn: (key: string) => boolean) => Object.fromEntries(Object.entries(cells).filter(([k]) => !rowOrColumn(k)));
 
 describe("a row of the format is missing", () => {
   it("Table B without 3.其他: an error naming the row and the table; every other cell located", () => {
@@ -33,9 +32,7 @@ describe("a row of the format is missing", () => {
 
   it("legacy without （二）被依法纠错数 under 五: names its parent, and the same label under 四 stays found", () => {
     const { table, expected } = locateOne(legacyTable({ omitRows: ["L5.2"] }), 2017);
-    expect(table.findings.map((f) => f.message)).toEqual([
-      "统计表缺少行“（二）被依法纠错数”（属于“五、行政诉讼数量”）；请按格式补上这一行并填写数字，没有发生的填 0",
-    ]);
+    expect(table.findings.map((f) => f.message)).toEqual(["统计表缺少行“（二）被依法纠错数”（属于“五、行政诉讼数量”）；请按格式补上这一行并填写数字，没有发生的填 0"]);
     expect(table.cells).toEqual(expected);
     expect(table.cells["L4.2|value"]).toEqual(expected["L4.2|value"]);
     expect(table.cells["L5.2|value"]).toBeUndefined();
@@ -74,17 +71,13 @@ describe("a column of the format is missing", () => {
 
   it("Table C without the 行政复议 group header: its five columns are still found in its place", () => {
     const { table, expected } = locateOne(tableC({ blankHeaders: ["review"] }));
-    expect(table.findings.map((f) => f.message)).toEqual([
-      "表四（政府信息公开行政复议、行政诉讼情况）缺少列“行政复议”；请按格式补上该列，表头写“行政复议”",
-    ]);
+    expect(table.findings.map((f) => f.message)).toEqual(["表四（政府信息公开行政复议、行政诉讼情况）缺少列“行政复议”；请按格式补上该列，表头写“行政复议”"]);
     expect(table.cells).toEqual(expected);
   });
 
   it("Table A 2021 without 本年废止件数", () => {
     const { table, expected } = locateOne(tableA(2021, { omitColumns: ["A1.repealed"] }));
-    expect(table.findings.map((f) => f.message)).toEqual([
-      "表二（主动公开政府信息情况）“第二十条第（一）项”部分缺少列“本年废止件数”；请按格式补上该列，表头写“本年废止件数”",
-    ]);
+    expect(table.findings.map((f) => f.message)).toEqual(["表二（主动公开政府信息情况）“第二十条第（一）项”部分缺少列“本年废止件数”；请按格式补上该列，表头写“本年废止件数”"]);
     expect(table.cells).toEqual(expected);
   });
 });

@@ -16,9 +16,7 @@ describe.each([
   const tables = locateTables([{ name: plan.name, values: plan.values, originRow: 0, originCol: 0 }]);
 
   it("every table of the plan is found, in the plan's range, of the plan's format and year", () => {
-    expect(tables.map((t) => [t.table, t.range, t.format, t.year])).toEqual(
-      plan.tables.map((t) => [t.id, t.range, format, year]),
-    );
+    expect(tables.map((t) => [t.table, t.range, t.format, t.year])).toEqual(plan.tables.map((t) => [t.id, t.range, format, year]));
     for (const t of tables) expect(t.findings).toEqual([]);
   });
 

@@ -9,19 +9,28 @@ const B_AT: [number, number] = [2, 0];
 
 describe("the report year", () => {
   it("from a title above the table", () => {
-    const s = sheet("Sheet1", [{ at: [0, 0], table: text("2023年度政府信息公开工作年度报告") }, { at: B_AT, table: tableB(2021) }]);
+    const s = sheet("Sheet1", [
+      { at: [0, 0], table: text("2023年度政府信息公开工作年度报告") },
+      { at: B_AT, table: tableB(2021) },
+    ]);
     const [t] = locateTables([s.grid]);
     expect(t.year).toBe(2023);
     expect(t.yearSource).toBe("标题“2023年度政府信息公开工作年度报告”");
   });
 
   it("from a title naming the agency first: XX局2023年政府信息公开…", () => {
-    const s = sheet("Sheet1", [{ at: [0, 0], table: text("XX局2023年政府信息公开工作年度报告") }, { at: B_AT, table: tableB(2021) }]);
+    const s = sheet("Sheet1", [
+      { at: [0, 0], table: text("XX局2023年政府信息公开工作年度报告") },
+      { at: B_AT, table: tableB(2021) },
+    ]);
     expect(locateTables([s.grid])[0].year).toBe(2023);
   });
 
   it("from a title writing the year in Chinese numerals: 二〇二三年度…", () => {
-    const s = sheet("Sheet1", [{ at: [0, 0], table: text("二〇二三年度政府信息公开工作年度报告") }, { at: B_AT, table: tableB(2021) }]);
+    const s = sheet("Sheet1", [
+      { at: [0, 0], table: text("二〇二三年度政府信息公开工作年度报告") },
+      { at: B_AT, table: tableB(2021) },
+    ]);
     expect(locateTables([s.grid])[0].year).toBe(2023);
   });
 
@@ -44,7 +53,10 @@ describe("the report year", () => {
   });
 
   it("a title beats the sheet name", () => {
-    const s = sheet("2025", [{ at: [0, 0], table: text("2024年度政府信息公开工作年度报告") }, { at: B_AT, table: tableB(2021) }]);
+    const s = sheet("2025", [
+      { at: [0, 0], table: text("2024年度政府信息公开工作年度报告") },
+      { at: B_AT, table: tableB(2021) },
+    ]);
     expect(locateTables([s.grid])[0].year).toBe(2024);
   });
 
@@ -70,7 +82,10 @@ describe("the report year", () => {
   });
 
   it("the command line overrides every other source", () => {
-    const s = sheet("2025年度", [{ at: [0, 0], table: text("2023年度政府信息公开工作年度报告") }, { at: B_AT, table: tableB(2021) }]);
+    const s = sheet("2025年度", [
+      { at: [0, 0], table: text("2023年度政府信息公开工作年度报告") },
+      { at: B_AT, table: tableB(2021) },
+    ]);
     const [t] = locateTables([s.grid], { year: 2022, fileName: "2024.xlsx" });
     expect(t.year).toBe(2022);
     expect(t.yearSource).toBe("命令行参数");
@@ -124,11 +139,13 @@ describe("2019 or 2021", () => {
 });
 
 describe("a format that does not fit the report year", () => {
-  const message =
-    "报告年度为 2023 年，应使用 2021 版格式（国办公开办函〔2021〕30号），本表是 2019 试行格式（国办公开办函〔2019〕60号）";
+  const message = "报告年度为 2023 年，应使用 2021 版格式（国办公开办函〔2021〕30号），本表是 2019 试行格式（国办公开办函〔2019〕60号）";
 
   it("the 2019 Table B in a 2023 report: an error at the table's top-left cell", () => {
-    const s = sheet("Sheet1", [{ at: [0, 0], table: text("2023年度政府信息公开工作年度报告") }, { at: B_AT, table: tableB(2019) }]);
+    const s = sheet("Sheet1", [
+      { at: [0, 0], table: text("2023年度政府信息公开工作年度报告") },
+      { at: B_AT, table: tableB(2019) },
+    ]);
     const [t] = locateTables([s.grid]);
     expect(t.format).toBe("national-2019");
     const found = t.findings.filter((f) => f.rule === "format.year");
@@ -156,10 +173,7 @@ describe("a format that does not fit the report year", () => {
     const a = sheet("二", [{ at: [0, 0], table: tableA(2019) }]);
     const b = sheet("三", [{ at: [0, 0], table: tableB(2019) }]);
     const tables = locateTables([a.grid, b.grid], { year: 2023 });
-    expect(tables.map((t) => t.findings.map((f) => [f.rule, f.sheet]))).toEqual([
-      [["format.year", "二"]],
-      [["format.year", "三"]],
-    ]);
+    expect(tables.map((t) => t.findings.map((f) => [f.rule, f.sheet]))).toEqual([[["format.year", "二"]], [["format.year", "三"]]]);
   });
 
   it("the legacy table in a 2023 report", () => {
@@ -173,9 +187,7 @@ describe("a format that does not fit the report year", () => {
   it("the 2021 table in a 2020 report", () => {
     const s = sheet("2020年度", [{ at: [0, 0], table: tableB(2021) }]);
     const [t] = locateTables([s.grid]);
-    expect(t.findings.map((f) => f.message)).toEqual([
-      expect.stringContaining("报告年度为 2020 年，应使用 2019 试行格式（国办公开办函〔2019〕60号），本表是 2021 版格式"),
-    ]);
+    expect(t.findings.map((f) => f.message)).toEqual([expect.stringContaining("报告年度为 2020 年，应使用 2019 试行格式（国办公开办函〔2019〕60号），本表是 2021 版格式")]);
   });
 
   it.each([

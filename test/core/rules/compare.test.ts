@@ -56,8 +56,6 @@ describe("compare", () => {
     expect(f?.message).toBe("a加c之和至少为 9，b为 1，至少相差 8（表中未找到c，未计入）：规则说明");
     expect(f?.reported).toBeUndefined();
     // A missing signed cell may be negative: nothing is certain.
-    expect(
-      evaluateCompare(rule("<=", ["a", "c"], ["b"]), fakeInput({ a: 9, b: 1 }, { c: "signed" })),
-    ).toBeNull();
+    expect(evaluateCompare(rule("<=", ["a", "c"], ["b"]), fakeInput({ a: 9, b: 1 }, { c: "signed" }))).toBeNull();
   });
 });

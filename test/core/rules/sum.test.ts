@@ -71,9 +71,7 @@ describe("sum", () => {
   test("money compares with a tolerance for decimals; counts exactly", () => {
     const money = { t: "money", a: "money", b: "money", c: "money" } as const;
     expect(evaluateSum(rule(), fakeInput({ t: 0.6, a: 0.1, b: 0.2, c: 0.3 }, money))).toBeNull();
-    expect(evaluateSum(rule(), fakeInput({ t: 0.61, a: 0.1, b: 0.2, c: 0.3 }, money))?.message).toContain(
-      "t填 0.61，分项合计为 0.6，相差 0.01",
-    );
+    expect(evaluateSum(rule(), fakeInput({ t: 0.61, a: 0.1, b: 0.2, c: 0.3 }, money))?.message).toContain("t填 0.61，分项合计为 0.6，相差 0.01");
     expect(evaluateSum(rule(), fakeInput({ t: 0.600001, a: 0.1, b: 0.2, c: 0.3 }, money))).not.toBeNull();
     expect(evaluateSum(rule(), fakeInput({ t: 7, a: 1, b: 2, c: 3 }))?.message).toContain("相差 1");
   });

@@ -24,9 +24,7 @@ describe("whenPositiveThenPositive", () => {
     expect(f?.severity).toBe("warning");
   });
   test("a blank consequence is said to be blank", () => {
-    expect(evaluateWhenPositive(rule, fakeInput({ w: 2, x: "" }))?.message).toBe(
-      "w为 2，x未填写（其中 1 格未填写，按 0 计）：规则说明",
-    );
+    expect(evaluateWhenPositive(rule, fakeInput({ w: 2, x: "" }))?.message).toBe("w为 2，x未填写（其中 1 格未填写，按 0 计）：规则说明");
   });
   test("unreadable or missing consequence: not evaluated", () => {
     expect(evaluateWhenPositive(rule, fakeInput({ w: 2, x: "?" }))).toBeNull();

@@ -63,17 +63,19 @@ describe("html reader: character sets", () => {
   const GBK_RECEIVED = [0xca, 0xd5, 0xb5, 0xbd, 0xc9, 0xea, 0xc7, 0xeb, 0xca, 0xfd]; // 收到申请数
   const ascii = (s: string): number[] => [...s].map((c) => c.charCodeAt(0));
   const gbkPage = (head: string): Uint8Array =>
-    Uint8Array.from([...ascii(`<html><head>${head}</head><body><table><tr><td>`), ...GBK_RECEIVED, ...ascii("</td><td>5</td></tr><tr><td>a</td><td>1</td></tr></table></body></html>")]);
+    Uint8Array.from([
+      ...ascii(`<html><head>${head}</head><body><table><tr><td>`),
+      ...GBK_RECEIVED,
+      ...ascii("</td><td>5</td></tr><tr><td>a</td><td>1</td></tr></table></body></html>"),
+    ]);
 
-  it.each([
-    ['<meta charset="gbk">'],
-    ['<meta http-equiv="Content-Type" content="text/html; charset=gb2312">'],
-    ["<title>x</title>"],
-    ['<meta charset="utf-8">'],
-  ])("reads GBK text with head %s", async (head) => {
-    const book = await read(gbkPage(head), DEFAULT_LIMITS);
-    expect(book.sheets[0].grid.values[0]).toEqual(["收到申请数", 5]);
-  });
+  it.each([['<meta charset="gbk">'], ['<meta http-equiv="Content-Type" content="text/html; charset=gb2312">'], ["<title>x</title>"], ['<meta charset="utf-8">']])(
+    "reads GBK text with head %s",
+    async (head) => {
+      const book = await read(gbkPage(head), DEFAULT_LIMITS);
+      expect(book.sheets[0].grid.values[0]).toEqual(["收到申请数", 5]);
+    },
+  );
 
   it("reads UTF-8 text as UTF-8 when the page still says charset=gbk", async () => {
     const book = await read(page("<p>收到申请数</p>", '<meta charset="gbk">'), DEFAULT_LIMITS);

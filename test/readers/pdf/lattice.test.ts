@@ -115,7 +115,9 @@ describe("cells from the grid", () => {
 
   test("an inner vertical missing makes a cell span columns: text in the left slot, null beside it", () => {
     const rules = grid(xs, ys, ["v 0 2"]);
-    expect(values(rules, [run("申请人情况", 110, 15), run("项目", 5, 15), run("自然人", 105, 35), run("其他", 165, 35), run("合计", 5, 55), run("3", 120, 55), run("4", 180, 55)])).toEqual([
+    expect(
+      values(rules, [run("申请人情况", 110, 15), run("项目", 5, 15), run("自然人", 105, 35), run("其他", 165, 35), run("合计", 5, 55), run("3", 120, 55), run("4", 180, 55)]),
+    ).toEqual([
       ["项目", "申请人情况", null],
       [null, "自然人", "其他"],
       ["合计", 3, 4],
@@ -170,7 +172,16 @@ describe("cells from the grid", () => {
 
 describe("tables across a page break", () => {
   const xs = [50, 150, 250];
-  const first = pageLayout(1, 842, grid(xs, [700, 720, 740, 760, 780]), [run("项目", 55, 715), run("数", 155, 715), run("甲", 55, 735), run("1", 155, 735), run("乙", 55, 755), run("2", 155, 755), run("丙", 55, 775), run("3", 155, 775)]);
+  const first = pageLayout(1, 842, grid(xs, [700, 720, 740, 760, 780]), [
+    run("项目", 55, 715),
+    run("数", 155, 715),
+    run("甲", 55, 735),
+    run("1", 155, 735),
+    run("乙", 55, 755),
+    run("2", 155, 755),
+    run("丙", 55, 775),
+    run("3", 155, 775),
+  ]);
 
   test("the next page's table at the top with the same columns continues the table, its repeated header dropped", () => {
     const next = pageLayout(2, 842, grid(xs, [60, 80, 100]), [run("项目", 55, 75), run("数", 155, 75), run("丁", 55, 95), run("4", 155, 95), run("- 2 -", 140, 820)]);
@@ -190,8 +201,22 @@ describe("tables across a page break", () => {
 
   test("a running header on every page and a 续表 mark above the continuation do not keep them apart, nor are they text", () => {
     const header = (n: number): Run => run(`测试市审计局2023年度报告（第${n}页）`, 50, 40);
-    const withHeader = pageLayout(1, 842, grid(xs, [700, 720, 740]), [header(1), run("正文第一段。", 50, 300), run("甲", 55, 715), run("1", 155, 715), run("乙", 55, 735), run("2", 155, 735)]);
-    const next = pageLayout(2, 842, grid(xs, [100, 120, 140]), [header(2), run("续表", 50, 90), run("丁", 55, 115), run("4", 155, 115), run("丙", 55, 135), run("3", 155, 135)]);
+    const withHeader = pageLayout(1, 842, grid(xs, [700, 720, 740]), [
+      header(1),
+      run("正文第一段。", 50, 300),
+      run("甲", 55, 715),
+      run("1", 155, 715),
+      run("乙", 55, 735),
+      run("2", 155, 735),
+    ]);
+    const next = pageLayout(2, 842, grid(xs, [100, 120, 140]), [
+      header(2),
+      run("续表", 50, 90),
+      run("丁", 55, 115),
+      run("4", 155, 115),
+      run("丙", 55, 135),
+      run("3", 155, 135),
+    ]);
     expect(joinAcrossPages([withHeader, next])).toHaveLength(1);
     expect(paragraphs([withHeader, next])).toEqual(["正文第一段。", "续表"]);
   });
@@ -230,8 +255,21 @@ describe("running text as paragraphs", () => {
   test("a paragraph cut by a page break goes on; page numbers are no text", () => {
     const size = 16;
     const text = paragraphs([
-      page([{ str: "本机关坚持依法公开，", x: 82, y: 700, width: 368, size }, { str: "持续深化政务公开工作，", x: 50, y: 728, width: 400, size }, { str: "- 1 -", x: 250, y: 800, width: 30, size: 12 }], 1),
-      page([{ str: "不断提升工作质量。", x: 50, y: 80, width: 150, size }, { str: "第 2 页", x: 250, y: 800, width: 40, size: 12 }], 2),
+      page(
+        [
+          { str: "本机关坚持依法公开，", x: 82, y: 700, width: 368, size },
+          { str: "持续深化政务公开工作，", x: 50, y: 728, width: 400, size },
+          { str: "- 1 -", x: 250, y: 800, width: 30, size: 12 },
+        ],
+        1,
+      ),
+      page(
+        [
+          { str: "不断提升工作质量。", x: 50, y: 80, width: 150, size },
+          { str: "第 2 页", x: 250, y: 800, width: 40, size: 12 },
+        ],
+        2,
+      ),
     ]);
     expect(text).toEqual(["本机关坚持依法公开，持续深化政务公开工作，不断提升工作质量。"]);
   });

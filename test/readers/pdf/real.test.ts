@@ -43,7 +43,12 @@ describe("the real report huaian-szf-2024.pdf", () => {
   });
 
   test("labels split over two lines in their cells come back whole, also where a page break cuts the cell", () => {
-    const labels = new Set(book.sheets.flatMap((s) => s.grid.values.flat()).filter((v): v is string => typeof v === "string").map(normalizeLabel));
+    const labels = new Set(
+      book.sheets
+        .flatMap((s) => s.grid.values.flat())
+        .filter((v): v is string => typeof v === "string")
+        .map(normalizeLabel),
+    );
     for (const label of ["（三）不予公开", "（四）无法提供", "（五）不予处理", "（六）其他处理", "商业企业", "科研机构", "社会公益组织", "法律服务机构"]) {
       expect(labels).toContain(normalizeLabel(label));
     }

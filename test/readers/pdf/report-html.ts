@@ -15,7 +15,8 @@ const escape = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&l
 
 /** The paragraphs around the tables; the numbers agree with the tables (B 一 总计 is what `consistent` gives). */
 export function paragraphsBefore(): string[] {
-  const filler = "本机关坚持以习近平新时代中国特色社会主义思想为指导，认真贯彻落实《中华人民共和国政府信息公开条例》，持续深化政务公开，不断提升政府信息公开工作质量和实效，切实保障人民群众的知情权、参与权、表达权和监督权。";
+  const filler =
+    "本机关坚持以习近平新时代中国特色社会主义思想为指导，认真贯彻落实《中华人民共和国政府信息公开条例》，持续深化政务公开，不断提升政府信息公开工作质量和实效，切实保障人民群众的知情权、参与权、表达权和监督权。";
   return [
     `${REPORT_AGENCY}${REPORT_YEAR}年政府信息公开工作年度报告`,
     `本报告根据《中华人民共和国政府信息公开条例》编制。报告所列统计期限自${REPORT_YEAR}年1月1日至${REPORT_YEAR}年12月31日。`,
@@ -25,7 +26,12 @@ export function paragraphsBefore(): string[] {
 }
 
 export function paragraphsAfter(): string[] {
-  return ["五、存在的主要问题及改进情况", "下一步，本机关将进一步规范政府信息公开工作，提高答复质量。", "六、其他需要报告的事项", `${REPORT_YEAR}年，本机关未收取信息处理费。`];
+  return [
+    "五、存在的主要问题及改进情况",
+    "下一步，本机关将进一步规范政府信息公开工作，提高答复质量。",
+    "六、其他需要报告的事项",
+    `${REPORT_YEAR}年，本机关未收取信息处理费。`,
+  ];
 }
 
 function tableHtml(values: (string | number | null)[][], merges: string[], range: string): string {

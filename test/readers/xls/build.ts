@@ -122,4 +122,3 @@ export function cfbWithoutWorkbook(): Uint8Array {
   cfbApi.utils.cfb_add(cfb, "/Contents", new TextEncoder().encode("not a workbook"));
   return new Uint8Array(cfbApi.write(cfb, { type: "array" }) as ArrayBuffer);
 }
-

@@ -131,7 +131,13 @@ describe("xls reader: cell values and sheets", () => {
 
   it("skips a sheet with more cells than the limit, with a note naming it", async () => {
     const rows = Array.from({ length: 30 }, (_, r) => Array.from({ length: 10 }, (_, c) => r * 10 + c));
-    const result = await read(makeXls([{ name: "大表", rows }, { name: "小表", rows: [[1]] }]), { ...DEFAULT_LIMITS, maxCellsPerSheet: 200 });
+    const result = await read(
+      makeXls([
+        { name: "大表", rows },
+        { name: "小表", rows: [[1]] },
+      ]),
+      { ...DEFAULT_LIMITS, maxCellsPerSheet: 200 },
+    );
     expect(result.sheets.map((s) => s.grid.name)).toEqual(["小表"]);
     expect(result.notes[0].message).toContain("大表");
   });
@@ -166,9 +172,29 @@ describe("xls reader: files it cannot read", () => {
 
 describe("xls reader: XML Spreadsheet 2003 exported under an .xls name", () => {
   it("is read as a workbook (handed over by the web page reader), merges as Excel shows them", async () => {
-    const book = await readOk("导出.xls", makeXml([{ name: "统计表", rows: [["标题", null], ["收到申请数", 5]], merges: ["A1:B1"] }]));
+    const book = await readOk(
+      "导出.xls",
+      makeXml([
+        {
+          name: "统计表",
+          rows: [
+            ["标题", null],
+            ["收到申请数", 5],
+          ],
+          merges: ["A1:B1"],
+        },
+      ]),
+    );
     expect(book.form).toBe("xls");
-    expect(book.sheets[0].grid).toEqual({ name: "统计表", values: [["标题", null], ["收到申请数", 5]], originRow: 0, originCol: 0 });
+    expect(book.sheets[0].grid).toEqual({
+      name: "统计表",
+      values: [
+        ["标题", null],
+        ["收到申请数", 5],
+      ],
+      originRow: 0,
+      originCol: 0,
+    });
   });
 
   it("is recognised when a long <Styles> section pushes its table past the first 4 KB", async () => {

@@ -16,10 +16,7 @@ const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships
 
 export const worksheet = (inner: string): string => `<?xml version="1.0" encoding="UTF-8"?><worksheet ${NS}>${inner}</worksheet>`;
 
-export function rawBook(
-  sheets: RawSheet[],
-  extra: { sharedStrings?: string[]; styles?: string; date1904?: boolean; parts?: Zippable } = {},
-): Uint8Array {
+export function rawBook(sheets: RawSheet[], extra: { sharedStrings?: string[]; styles?: string; date1904?: boolean; parts?: Zippable } = {}): Uint8Array {
   const files: Zippable = {
     "[Content_Types].xml": strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
     "_rels/.rels": strToU8(

@@ -6,7 +6,13 @@ import { read } from "../../../src/readers/xlsx";
 import { rawBook, sheetData, worksheet } from "./raw-book";
 import { makeZip, zeroBomb } from "./zip-writer";
 
-const report = { name: "统计表", xml: sheetData([["项目", "数量"], ["本年新收", 5]]) };
+const report = {
+  name: "统计表",
+  xml: sheetData([
+    ["项目", "数量"],
+    ["本年新收", 5],
+  ]),
+};
 
 async function readerError(data: Uint8Array, limits: ReadLimits = DEFAULT_LIMITS): Promise<string> {
   try {
@@ -28,7 +34,14 @@ describe("merged areas", () => {
       ]),
       DEFAULT_LIMITS,
     );
-    expect(book.sheets.map((s) => s.grid.values)).toEqual([[["项目", "数量"], ["本年新收", 5]], [["备注"]], []]);
+    expect(book.sheets.map((s) => s.grid.values)).toEqual([
+      [
+        ["项目", "数量"],
+        ["本年新收", 5],
+      ],
+      [["备注"]],
+      [],
+    ]);
     expect(book.notes).toEqual([]);
   });
 
@@ -50,10 +63,7 @@ describe("merged areas", () => {
 
   it("skips a sheet with more merged ranges than the limit, with a note", async () => {
     const merges = Array.from({ length: 20 }, (_, i) => `<mergeCell ref="C${i + 1}:D${i + 1}"/>`).join("");
-    const book = await read(
-      rawBook([report, { name: "很多合并", xml: `<sheetData/><mergeCells>${merges}</mergeCells>` }]),
-      { ...DEFAULT_LIMITS, maxMergesPerSheet: 10 },
-    );
+    const book = await read(rawBook([report, { name: "很多合并", xml: `<sheetData/><mergeCells>${merges}</mergeCells>` }]), { ...DEFAULT_LIMITS, maxMergesPerSheet: 10 });
     expect(book.sheets.map((s) => s.grid.name)).toEqual(["统计表"]);
     expect(book.notes).toEqual([{ sheet: "很多合并", message: expect.stringContaining("合并区域") }]);
   });
@@ -94,7 +104,8 @@ describe("dates", () => {
     '<cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="176"/><xf numFmtId="14"/></cellXfs>';
 
   it("reads date-formatted numbers as ISO dates, and a serial beyond Excel's dates as the number", async () => {
-    const xml = '<sheetData><row r="1"><c r="A1" s="1"><v>45000</v></c><c r="B1" s="2"><v>45000.5</v></c><c r="C1" s="1"><v>1000000000</v></c><c r="D1" s="2"><v>-3</v></c><c r="E1"><v>45000</v></c></row></sheetData>';
+    const xml =
+      '<sheetData><row r="1"><c r="A1" s="1"><v>45000</v></c><c r="B1" s="2"><v>45000.5</v></c><c r="C1" s="1"><v>1000000000</v></c><c r="D1" s="2"><v>-3</v></c><c r="E1"><v>45000</v></c></row></sheetData>';
     const book = await read(rawBook([{ name: "S", xml }], { styles }), DEFAULT_LIMITS);
     expect(book.sheets[0].grid.values).toEqual([["2023-03-15", "2023-03-15T12:00:00", 1e9, -3, 45000]]);
   });
@@ -111,7 +122,7 @@ describe("what real files contain", () => {
     const xml = '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c></row></sheetData>';
     const book = await read(
       rawBook([{ name: "S", xml }], {
-        sharedStrings: ["<r><t>（七）</t></r><r><rPr><b/></rPr><t>总计</t></r>", "<t>年报</t><rPh sb=\"0\" eb=\"2\"><t>ネンポウ</t></rPh>", "<t>行一_x000D_行二</t>"],
+        sharedStrings: ["<r><t>（七）</t></r><r><rPr><b/></rPr><t>总计</t></r>", '<t>年报</t><rPh sb="0" eb="2"><t>ネンポウ</t></rPh>', "<t>行一_x000D_行二</t>"],
       }),
       DEFAULT_LIMITS,
     );
@@ -121,7 +132,10 @@ describe("what real files contain", () => {
   it("reads cells written with a namespace prefix and without their r attributes", async () => {
     const xml = `<?xml version="1.0"?><x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData><x:row><x:c><x:v>1</x:v></x:c><x:c t="inlineStr"><x:is><x:t>二</x:t></x:is></x:c></x:row><x:row><x:c t="b"><x:v>1</x:v></x:c></x:row></x:sheetData></x:worksheet>`;
     const book = await read(rawBook([{ name: "S", xml }]), DEFAULT_LIMITS);
-    expect(book.sheets[0].grid.values).toEqual([[1, "二"], [true, null]]);
+    expect(book.sheets[0].grid.values).toEqual([
+      [1, "二"],
+      [true, null],
+    ]);
   });
 
   it("reads an .xlsm or .xltx the same way, whatever its content type", async () => {
@@ -135,7 +149,10 @@ describe("what real files contain", () => {
     });
     for (const name of ["报告.xlsm", "报告.xltx", "报告.xltm"]) {
       const result = await readDocument(name, data);
-      expect(result.ok && result.book.sheets[0].grid.values).toEqual([["项目", "数量"], ["本年新收", 5]]);
+      expect(result.ok && result.book.sheets[0].grid.values).toEqual([
+        ["项目", "数量"],
+        ["本年新收", 5],
+      ]);
     }
   });
 

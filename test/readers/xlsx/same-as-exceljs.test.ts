@@ -111,7 +111,11 @@ describe("the values-only reader reads what exceljs read", () => {
   });
 
   it("workbooks SheetJS writes (shared and inline strings)", async () => {
-    const rows = [["申请人情况", null, "自然人"], [1, 2.5, "3"], [true, null, "/"]];
+    const rows = [
+      ["申请人情况", null, "自然人"],
+      [1, 2.5, "3"],
+      [true, null, "/"],
+    ];
     for (const bookSST of [true, false]) {
       const wb = XLSX.utils.book_new();
       const ws = XLSX.utils.aoa_to_sheet(rows);
