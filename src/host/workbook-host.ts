@@ -19,6 +19,11 @@ export interface HostCapabilities {
   conditionalFormats: boolean;
   /** Freeze panes and A4 page setup (ExcelApi 1.7 / 1.9). */
   pageLayout: boolean;
+  /**
+   * Office opens the pane with the document (`Office.AutoShowTaskpaneWithDocument`): only inside
+   * Office, so the pane's switch for it is shown only there (not in the preview or the checker page).
+   */
+  paneOpensWithDocument?: boolean;
 }
 
 /** A change the user made; the host has already dropped changes caused by the add-in's own writes. */

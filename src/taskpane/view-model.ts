@@ -37,6 +37,8 @@ export interface InsertView {
   limits: string[];
   /** Whether the pane opens by itself with this workbook (the user's switch, `auto-show.ts`). */
   autoOpen: boolean;
+  /** Whether the host opens the pane with the document at all (Office does; a web page does not). */
+  autoOpenSwitch: boolean;
 }
 
 export interface PaneView {
@@ -121,6 +123,7 @@ export function buildView(state: PaneState, kept: ReadonlyMap<FindingId, KeptNot
       busy: state.inserting,
       limits: insertLimits(caps),
       autoOpen: state.autoOpen,
+      autoOpenSwitch: caps.paneOpensWithDocument === true,
     },
     narrative: report && !noTables ? buildNarrativeView(state.narrative, state.inserting) : null,
   };

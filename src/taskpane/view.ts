@@ -254,19 +254,21 @@ function insertForm(insert: InsertView, actions: PaneActions): VElement {
       h("button", { attrs: { type: "submit", class: "button primary", "data-key": keys.insert, disabled: insert.busy } }, insert.busy ? "正在插入…" : "插入统计表"),
     ),
     // Inserting a table makes Office open this pane with the workbook; the switch turns that off.
-    h(
-      "p",
-      { attrs: { class: "auto-open" } },
-      h(
-        "label",
-        {},
-        h("input", {
-          attrs: { type: "checkbox", "data-key": "auto-open", checked: insert.autoOpen },
-          on: { change: (e) => void actions.setAutoOpen((e.target as HTMLInputElement).checked) },
-        }),
-        " 打开此工作簿时自动打开检查面板",
-      ),
-    ),
+    !insert.autoOpenSwitch
+      ? null
+      : h(
+          "p",
+          { attrs: { class: "auto-open" } },
+          h(
+            "label",
+            {},
+            h("input", {
+              attrs: { type: "checkbox", "data-key": "auto-open", checked: insert.autoOpen },
+              on: { change: (e) => void actions.setAutoOpen((e.target as HTMLInputElement).checked) },
+            }),
+            " 打开此工作簿时自动打开检查面板",
+          ),
+        ),
   );
 }
 

@@ -6,6 +6,7 @@
 import { AUTO_OPEN_PANE_SETTING, AUTO_SHOW_SETTING } from "../../src/commands/auto-show";
 import { createExcelHost } from "../../src/excel";
 import { PaneController } from "../../src/taskpane/controller";
+import { PREVIEW_CAPABILITIES } from "../../src/preview/host";
 import { buildView } from "../../src/taskpane/view-model";
 import { FakeExcel } from "../helpers/excel-fake";
 
@@ -42,4 +43,12 @@ test("a save that fails: the switch goes back and the pane says why", async () =
   await p.setAutoOpen(false);
   expect(p.state.autoOpen).toBe(true);
   expect(p.state.problem).toContain("设置没有保存");
+});
+
+test("the switch is offered inside Office only: a web page (the preview, the checker page) opens no pane by itself", () => {
+  const { host, pane: p } = pane();
+  expect(buildView(p.state, new Map(), host.capabilities).insert.autoOpenSwitch).toBe(true);
+  const { paneOpensWithDocument: _office, ...webPage } = host.capabilities;
+  expect(buildView(p.state, new Map(), webPage).insert.autoOpenSwitch).toBe(false);
+  expect(buildView(p.state, new Map(), { ...PREVIEW_CAPABILITIES }).insert.autoOpenSwitch).toBe(false);
 });
