@@ -6,11 +6,7 @@
 import type { FileResult } from "../cli/check-book";
 import { createPreviewHost } from "../preview/host";
 import { Workbook } from "../preview/workbook";
-import { CellEditor } from "../preview/view/editor";
-import { FormulaBar } from "../preview/view/formula-bar";
-import { GridView } from "../preview/view/grid-view";
-import { StatusBar } from "../preview/view/status-bar";
-import { SheetTabs } from "../preview/view/tabs";
+import { mountWorkbookView } from "../preview/view/workbook-view";
 import { mountPane } from "../taskpane/mount";
 import { download, summaryBytes, summaryName, XLSX_TYPE } from "./export";
 import { FilesView } from "./file-list";
@@ -26,28 +22,11 @@ function byId<T extends HTMLElement = HTMLElement>(id: string): T {
 function start(): void {
   const workbook = new Workbook();
   const host = createPreviewHost(workbook);
-  const grid = new GridView(document, byId("grid"), workbook);
-  const bar = { current: null as FormulaBar | null };
-  const editor = new CellEditor(document, grid, workbook, { onDraft: (text) => bar.current?.draft(text) });
-  bar.current = new FormulaBar(document, byId("formula-bar"), workbook, editor);
-  const status = new StatusBar(byId("status"), workbook);
-  const tabs = new SheetTabs(document, byId("tabs"), workbook, () => editor.place());
-
-  const showSelection = (): void => {
-    grid.showSelection();
-    grid.reveal(workbook.selection().active);
-    editor.place(false);
-    bar.current?.update();
-    status.update();
-  };
-  workbook.onView((change) => {
-    if (change.kind === "cells") {
-      if (change.sheet === workbook.activeSheet) grid.update(change.cells);
-    } else if (change.kind === "sheets") {
-      grid.render();
-      tabs.render();
-    }
-    showSelection();
+  const view = mountWorkbookView(document, workbook, {
+    grid: byId("grid"),
+    formulaBar: byId("formula-bar"),
+    status: byId("status"),
+    tabs: byId("tabs"),
   });
   const pane = mountPane(document, byId("pane"), host);
 
@@ -127,10 +106,7 @@ function start(): void {
     window.print();
   });
 
-  grid.render();
-  tabs.render();
-  showSelection();
-  editor.place();
+  view.drawAll();
   document.body.setAttribute("data-ready", "true");
   performance.mark("nianbao:checker-ready");
 }

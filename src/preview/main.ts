@@ -6,13 +6,9 @@ import { createPreviewHost } from "./host";
 import { ribbonInsert } from "./ribbon-command";
 import { showNotice } from "./view/notice";
 import { Workbook } from "./workbook";
-import { CellEditor } from "./view/editor";
-import { FormulaBar } from "./view/formula-bar";
-import { GridView } from "./view/grid-view";
 import { mountRibbon } from "./view/ribbon";
-import { StatusBar } from "./view/status-bar";
 import { loadPane } from "./view/pane-frame";
-import { SheetTabs } from "./view/tabs";
+import { mountWorkbookView } from "./view/workbook-view";
 
 function byId(id: string): HTMLElement {
   const el = document.getElementById(id);
@@ -28,29 +24,11 @@ function start(): void {
   // Fetched while the grid is drawn: the pane needs the workbook, not its drawing.
   void loadPane(byId("pane-frame"));
 
-  const grid = new GridView(document, byId("grid"), workbook);
-  const bar = { current: null as FormulaBar | null };
-  const editor = new CellEditor(document, grid, workbook, { onDraft: (text) => bar.current?.draft(text) });
-  bar.current = new FormulaBar(document, byId("formula-bar"), workbook, editor);
-  const status = new StatusBar(byId("status"), workbook);
-  const tabs = new SheetTabs(document, byId("tabs"), workbook, () => editor.place());
-
-  const showSelection = (): void => {
-    grid.showSelection();
-    grid.reveal(workbook.selection().active);
-    editor.place(false);
-    bar.current?.update();
-    status.update();
-  };
-  workbook.onView((change) => {
-    if (change.kind === "cells") {
-      // Writes to a sheet not on screen show when it is activated.
-      if (change.sheet === workbook.activeSheet) grid.update(change.cells);
-    } else if (change.kind === "sheets") {
-      grid.render();
-      tabs.render();
-    }
-    showSelection();
+  const view = mountWorkbookView(document, workbook, {
+    grid: byId("grid"),
+    formulaBar: byId("formula-bar"),
+    status: byId("status"),
+    tabs: byId("tabs"),
   });
 
   const pane = byId("pane");
@@ -62,10 +40,7 @@ function start(): void {
     },
   });
 
-  grid.render();
-  tabs.render();
-  showSelection();
-  editor.place();
+  view.drawAll();
   performance.mark("nianbao:grid-drawn");
 }
 
