@@ -70,6 +70,5 @@ export function capabilitiesOf(f: ExcelFeatures): HostCapabilities {
     dataValidation: f.dataValidation,
     conditionalFormats: f.conditionalFormats,
     pageLayout: f.pageLayout && f.freezePanes,
-    paneOpensWithDocument: true,
   };
 }

@@ -47,8 +47,10 @@ export interface ExcelHostOptions {
 
 /** Call after `Office.onReady`: the requirement sets are read once, here. */
 export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
-  const features = detectFeatures(options.supports ?? officeExcelApiCheck());
-  const capabilities: HostCapabilities = capabilitiesOf(features);
+  const supports = options.supports ?? officeExcelApiCheck();
+  const features = detectFeatures(supports);
+  // Inside Office (any ExcelApi at all), Office may open the pane with the workbook.
+  const capabilities: HostCapabilities = { ...capabilitiesOf(features), ...(supports("1.1") ? { paneOpensWithDocument: true } : {}) };
   const sheets = new SheetList();
   const own = new OwnWrites(options.now);
 

@@ -250,7 +250,14 @@ describe("insertPlan on older Excel (mock)", () => {
     // Conditional formats (1.6) and frozen rows (1.7) are there.
     expect(ranges.flatMap((r) => r.conditionalFormats)).toHaveLength(plan.conditionalFormats.length);
     expect(fake.sheet(plan.name).frozenRows).toEqual([plan.freezeRows]);
-    expect(host.capabilities).toEqual({ changeEvents: true, multiSelect: false, dataValidation: false, conditionalFormats: true, pageLayout: false });
+    expect(host.capabilities).toEqual({
+      changeEvents: true,
+      multiSelect: false,
+      dataValidation: false,
+      conditionalFormats: true,
+      pageLayout: false,
+      paneOpensWithDocument: true,
+    });
   });
 
   test("ExcelApi 1.8: indentation needs 1.9, so the legacy table's indented labels are named as skipped and no indent is set", async () => {

@@ -69,13 +69,13 @@ describe("settings (mock)", () => {
 
 describe("capabilities from the requirement sets (mock)", () => {
   test.each([
-    ["1.6", { changeEvents: false, multiSelect: false, dataValidation: false, conditionalFormats: true, pageLayout: false }],
-    ["1.7", { changeEvents: true, multiSelect: false, dataValidation: false, conditionalFormats: true, pageLayout: false }],
-    ["1.8", { changeEvents: true, multiSelect: false, dataValidation: true, conditionalFormats: true, pageLayout: false }],
-    ["1.9", { changeEvents: true, multiSelect: false, dataValidation: true, conditionalFormats: true, pageLayout: true }],
-    ["1.17", { changeEvents: true, multiSelect: false, dataValidation: true, conditionalFormats: true, pageLayout: true }],
-    ["1.18", { changeEvents: true, multiSelect: true, dataValidation: true, conditionalFormats: true, pageLayout: true }],
-    ["1.19", { changeEvents: true, multiSelect: true, dataValidation: true, conditionalFormats: true, pageLayout: true }],
+    ["1.6", { changeEvents: false, multiSelect: false, dataValidation: false, conditionalFormats: true, pageLayout: false, paneOpensWithDocument: true }],
+    ["1.7", { changeEvents: true, multiSelect: false, dataValidation: false, conditionalFormats: true, pageLayout: false, paneOpensWithDocument: true }],
+    ["1.8", { changeEvents: true, multiSelect: false, dataValidation: true, conditionalFormats: true, pageLayout: false, paneOpensWithDocument: true }],
+    ["1.9", { changeEvents: true, multiSelect: false, dataValidation: true, conditionalFormats: true, pageLayout: true, paneOpensWithDocument: true }],
+    ["1.17", { changeEvents: true, multiSelect: false, dataValidation: true, conditionalFormats: true, pageLayout: true, paneOpensWithDocument: true }],
+    ["1.18", { changeEvents: true, multiSelect: true, dataValidation: true, conditionalFormats: true, pageLayout: true, paneOpensWithDocument: true }],
+    ["1.19", { changeEvents: true, multiSelect: true, dataValidation: true, conditionalFormats: true, pageLayout: true, paneOpensWithDocument: true }],
   ])("ExcelApi %s", (api, expected) => {
     new FakeExcel({ api, sheets: [] }).install();
     expect(createExcelHost().capabilities).toEqual(expected);
