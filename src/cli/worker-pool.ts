@@ -37,11 +37,21 @@ const STARTUP_ALLOWANCE_MS = 120_000;
 /** How much of a worker's stderr is kept to explain a crash. */
 const STDERR_TAIL = 2000;
 
+/**
+ * Tasks sent to a worker ahead of its reply: the next file is already in the worker's queue when
+ * it posts a result, so it never waits a round trip through the main thread for work (about a
+ * tenth of a 1000-file run). The worker runs them strictly one after the other.
+ */
+export const PIPELINE_DEPTH = 2;
+
 class Slot<T, R> {
   private worker: Worker | null = null;
   /** The worker has loaded its module: a task's time runs from here. */
   private ready = false;
-  private current: Pending<T, R> | null = null;
+  /** Sent to the worker, in order: the first is running, the others wait in the worker's queue. */
+  private readonly jobs: Pending<T, R>[] = [];
+  /** Why the worker is dying (its 'error'), said once its 'exit' follows: every reply it sent comes first. */
+  private dying: TaskFailure | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private stderrTail = "";
 
@@ -50,26 +60,38 @@ class Slot<T, R> {
     private readonly onIdle: (slot: Slot<T, R>) => void,
   ) {}
 
-  get busy(): boolean {
-    return this.current !== null;
+  /** Tasks sent and not yet answered. */
+  get load(): number {
+    return this.jobs.length;
+  }
+
+  get full(): boolean {
+    return this.jobs.length >= PIPELINE_DEPTH;
   }
 
   run(job: Pending<T, R>): void {
-    this.current = job;
+    this.jobs.push(job);
+    this.post(job);
+    if (this.jobs.length === 1) this.startClock();
+  }
+
+  private post(job: Pending<T, R>): void {
     const worker = this.worker ?? this.start();
-    // Until the worker has loaded, it gets a generous allowance on top of the task's time.
-    this.startClock(this.ready ? 0 : STARTUP_ALLOWANCE_MS);
     worker.postMessage({ id: job.id, task: job.task });
   }
 
-  private startClock(extraMs: number): void {
+  /** The clock of the running task (the first); until the worker has loaded it gets a generous allowance. */
+  private startClock(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    if (!this.current) return;
-    this.timer = setTimeout(() => {
-      const seconds = Math.round(this.options.timeoutMs / 1000);
-      this.fail({ kind: "timeout", detail: `no result after ${seconds} s` });
-    }, this.options.timeoutMs + extraMs);
+    if (this.jobs.length === 0) return;
+    this.timer = setTimeout(
+      () => {
+        const seconds = Math.round(this.options.timeoutMs / 1000);
+        this.fail({ kind: "timeout", detail: `no result after ${seconds} s` });
+      },
+      this.options.timeoutMs + (this.ready ? 0 : STARTUP_ALLOWANCE_MS),
+    );
   }
 
   /** Terminate the worker (idle or not); the pool is done with it. */
@@ -89,6 +111,7 @@ class Slot<T, R> {
     });
     this.stderrTail = "";
     this.ready = false;
+    this.dying = null;
     // A reader's stray console output must not mix into the report; stderr explains crashes.
     worker.stdout.resume();
     worker.stderr.on("data", (chunk: Buffer) => {
@@ -100,21 +123,23 @@ class Slot<T, R> {
       if (!mine()) return;
       if ("ready" in reply) {
         this.ready = true;
-        this.startClock(0);
+        this.startClock();
       } else {
         this.settle(reply);
       }
     });
+    // The task to blame is the one running when the worker died, known only once the replies it
+    // posted before dying have arrived: they all come before 'exit' (Node's documented order),
+    // not necessarily before 'error'.
     worker.on("error", (err: Error & { code?: string }) => {
       if (!mine()) return;
-      if (err.code === "ERR_WORKER_OUT_OF_MEMORY") this.fail({ kind: "out-of-memory", detail: err.message });
-      else this.fail({ kind: "crash", detail: `${err.name}: ${err.message}` });
+      this.dying = err.code === "ERR_WORKER_OUT_OF_MEMORY" ? { kind: "out-of-memory", detail: err.message } : { kind: "crash", detail: `${err.name}: ${err.message}` };
     });
     worker.on("exit", (code) => {
       if (!mine()) return;
       this.worker = null;
       const tail = this.stderrTail.trim().split("\n").slice(-3).join(" | ");
-      this.fail({ kind: "crash", detail: `worker exited with code ${code}${tail ? `: ${tail}` : ""}` });
+      this.fail(this.dying ?? { kind: "crash", detail: `worker exited with code ${code}${tail ? `: ${tail}` : ""}` });
     });
     // An idle worker must not keep the command alive after the last file.
     worker.unref();
@@ -123,26 +148,28 @@ class Slot<T, R> {
   }
 
   private settle(reply: WorkerReply<R>): void {
-    const job = this.current;
+    const job = this.jobs[0];
     if (!job || reply.id !== job.id) return;
-    this.finish(reply.ok ? { ok: true, value: reply.value } : { ok: false, failure: { kind: "crash", detail: reply.error } });
+    this.jobs.shift();
+    // The worker went straight on to the next task it holds: its clock starts now.
+    this.startClock();
+    job.resolve(reply.ok ? { ok: true, value: reply.value } : { ok: false, failure: { kind: "crash", detail: reply.error } });
+    this.onIdle(this);
   }
 
-  /** The current task failed: the worker may be in any state, so it is replaced. */
+  /**
+   * The running task failed: the worker may be in any state, so it is replaced. The tasks queued
+   * behind it never started (the worker takes one at a time): a fresh worker runs them.
+   */
   private fail(failure: TaskFailure): void {
-    if (!this.current) return;
+    const job = this.jobs.shift();
+    if (!job) return;
     const worker = this.worker;
     this.worker = null;
     if (worker) void worker.terminate();
-    this.finish({ ok: false, failure });
-  }
-
-  private finish(outcome: TaskOutcome<R>): void {
-    const job = this.current;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    this.current = null;
-    job?.resolve(outcome);
+    for (const waiting of this.jobs) this.post(waiting);
+    this.startClock();
+    job.resolve({ ok: false, failure });
     this.onIdle(this);
   }
 }
@@ -161,8 +188,8 @@ export class WorkerPool<T, R> {
   run(task: T): Promise<TaskOutcome<R>> {
     return new Promise((resolve) => {
       const job = { id: this.nextId++, task, resolve };
-      const idle = this.slots.find((s) => !s.busy);
-      if (idle) idle.run(job);
+      const slot = this.leastLoaded();
+      if (slot) slot.run(job);
       else this.queue.push(job);
     });
   }
@@ -171,8 +198,14 @@ export class WorkerPool<T, R> {
     await Promise.all(this.slots.map((s) => s.close()));
   }
 
+  /** The slot with the fewest tasks in hand, if any can take one more: an idle worker first. */
+  private leastLoaded(): Slot<T, R> | undefined {
+    let best: Slot<T, R> | undefined;
+    for (const slot of this.slots) if (!slot.full && (!best || slot.load < best.load)) best = slot;
+    return best;
+  }
+
   private next(slot: Slot<T, R>): void {
-    const job = this.queue.shift();
-    if (job) slot.run(job);
+    while (!slot.full && this.queue.length > 0) slot.run(this.queue.shift() as Pending<T, R>);
   }
 }
