@@ -41,12 +41,15 @@ export function proseLines(sheets: readonly SheetGrid[], tables: readonly Locate
     const wanted = (text: string): boolean => !keep || inSection || keep(text) || headingNumeral(text) !== null;
     sheet.values.forEach((row, r) => {
       row.forEach((value, c) => {
-        if (typeof value !== "string" || value.trim() === "" || isStampText(value)) return;
+        if (typeof value !== "string") return;
+        // A table's own labels are most of a report sheet's text: ruled out first, by position
+        // alone (the tests below are pure, so their order changes nothing but the cost).
+        const pos = { row: sheet.originRow + r, col: sheet.originCol + c };
+        if (rects.some((rect) => contains(rect, pos))) return;
+        if (value.trim() === "" || isStampText(value)) return;
         // `trim` removes what `[\s\u3000\u00a0]` names; most cells hold one line.
         const lines = /[\r\n]/.test(value) ? value.split(/\r\n|\r|\n/) : [value];
         if (!lines.some((line) => wanted(line.trim()))) return;
-        const pos = { row: sheet.originRow + r, col: sheet.originCol + c };
-        if (rects.some((rect) => contains(rect, pos))) return;
         const cell = toA1(pos);
         for (const line of lines) {
           const text = line.trim();
