@@ -16,7 +16,7 @@ import { CHECK_HELP } from "./help";
 import { EXIT, type CliIo } from "./io";
 import { checkTarget, WriteError } from "./new-file";
 import { progressOn } from "./progress";
-import { formatJson, jsonReport } from "./report-json";
+import { formatJson, formatJsonFile, formatJsonParts, jsonReport } from "./report-json";
 import { fileText, summaryText } from "./report-text";
 import { exitCodeOf, summarize } from "./summary";
 
@@ -116,6 +116,8 @@ async function runCheck(argv: readonly string[], io: CliIo, json: boolean): Prom
 
   const batch = new Batch(limits, workerCount(limits, list.files.length));
   const results: FileResult[] = [];
+  // Under --json, each file's part of the document, printed as it arrives.
+  const printed: string[] = [];
   try {
     if (previousPath !== undefined) {
       const previous = await batch.previous(previousPath, io.cwd, options.year);
@@ -134,6 +136,7 @@ async function runCheck(argv: readonly string[], io: CliIo, json: boolean): Prom
       const result = await next;
       results.push(result);
       if (json) {
+        printed.push(formatJsonFile(result));
         // Diagnostics go to stderr in JSON mode too, so a script's log still shows which file failed.
         if (result.error !== null) {
           progress.clear();
@@ -165,7 +168,7 @@ async function runCheck(argv: readonly string[], io: CliIo, json: boolean): Prom
       io.stderr.write(`${unwritten}\n`);
     }
   }
-  io.stdout.write(json ? formatJson(jsonReport(results, summary, unwritten)) : `${summaryText(results, summary)}\n`);
+  io.stdout.write(json ? formatJsonParts(printed, summary, unwritten) : `${summaryText(results, summary)}\n`);
   const code = exitCodeOf(summary, list.emptyFolders.length > 0);
   return unwritten === undefined ? code : EXIT.failure;
 }

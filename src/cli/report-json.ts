@@ -58,14 +58,16 @@ function jsonFinding(f: Finding, sheetLabels: Record<string, string> | undefined
   return out;
 }
 
+const jsonFile = (r: FileResult): JsonFile => ({
+  file: r.file,
+  error: r.error,
+  tables: r.tables.map(jsonTable),
+  findings: r.findings.map((f) => jsonFinding(f, r.labels?.[f.sheet])),
+});
+
 export function jsonReport(results: readonly FileResult[], summary: Summary, error?: string): JsonReport {
   const report: JsonReport = {
-    files: results.map((r) => ({
-      file: r.file,
-      error: r.error,
-      tables: r.tables.map(jsonTable),
-      findings: r.findings.map((f) => jsonFinding(f, r.labels?.[f.sheet])),
-    })),
+    files: results.map(jsonFile),
     summary: {
       files: summary.files,
       errors: summary.errors,
@@ -81,4 +83,25 @@ export function jsonReport(results: readonly FileResult[], summary: Summary, err
 /** The document as printed: indented for people who open it, one trailing newline. */
 export function formatJson(report: JsonReport): string {
   return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+/**
+ * One file's entry in `files`, printed as `formatJson` prints it there (two levels in). A batch
+ * prints each file as its result arrives, while the worker checks the next, instead of printing
+ * a thousand files' 10 MB after the last one.
+ */
+export function formatJsonFile(result: FileResult): string {
+  // JSON text holds no raw line break inside a string, so every "\n" is a line of the layout.
+  return `    ${JSON.stringify(jsonFile(result), null, 2).replace(/\n/g, "\n    ")}`;
+}
+
+const EMPTY_FILES_HEAD = '{\n  "files": [],';
+
+/** The document from files printed by `formatJsonFile`, in order: the same text as `formatJson`. */
+export function formatJsonParts(files: readonly string[], summary: Summary, error?: string): string {
+  const rest = formatJson(jsonReport([], summary, error));
+  // `files` is the first key, so the empty document starts with its empty list.
+  if (!rest.startsWith(EMPTY_FILES_HEAD)) throw new Error("unexpected JSON layout");
+  const list = files.length === 0 ? "[]" : `[\n${files.join(",\n")}\n  ]`;
+  return `{\n  "files": ${list},${rest.slice(EMPTY_FILES_HEAD.length)}`;
 }
