@@ -7,7 +7,7 @@
  */
 import type { ColumnDef } from "../formats/model";
 import { align } from "./align";
-import type { Hit, SheetView } from "./sheet-view";
+import { columnLabels, type Hit, type SheetView } from "./sheet-view";
 
 /** A rectangle of the sheet, inclusive, local coordinates. */
 export interface Region {
@@ -50,7 +50,7 @@ export function spanEnd(view: SheetView, row: number, col: number, bound: number
 
 /** Hits in the area, one per header: a repeated run keeps its leftmost cell, a column its topmost. */
 function headerHits(view: SheetView, def: ColumnDef, rows: [number, number], cols: [number, number]): Hit[] {
-  const inside = view.find([def.label, ...(def.aliases ?? [])]).filter((h) => h.row >= rows[0] && h.row <= rows[1] && h.col >= cols[0] && h.col <= cols[1]);
+  const inside = view.find(columnLabels(def)).filter((h) => h.row >= rows[0] && h.row <= rows[1] && h.col >= cols[0] && h.col <= cols[1]);
   const out: Hit[] = [];
   const seenCols = new Set<number>();
   for (const h of inside) {

@@ -41,11 +41,14 @@ function accept(matches: readonly (RowMatch | null)[]): boolean {
   return data >= Math.max(4, Math.ceil(DATA_COUNT * 0.2));
 }
 
+/** The header row's labels, each looked for alone (one list each, so `find` knows them). */
+const HEADER_LABELS: ReadonlyArray<readonly string[]> = [[BLOCK.labelHeader ?? "统计指标"], [BLOCK.unitHeader ?? "单位"], [VALUE.label]];
+
 /** The header row: the nearest row above the labels that holds 统计指标, 单位 or 统计数. */
 function headerRow(view: SheetView, top: number, left: number, right: number): number | null {
   let best: number | null = null;
-  for (const label of [BLOCK.labelHeader ?? "统计指标", BLOCK.unitHeader ?? "单位", VALUE.label]) {
-    for (const h of view.find([label])) {
+  for (const label of HEADER_LABELS) {
+    for (const h of view.find(label)) {
       const near = h.row >= top - 3 && h.row < top && h.col >= left - 1 && h.col <= right + 8;
       if (near && (best === null || h.row > best)) best = h.row;
     }

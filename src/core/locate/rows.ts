@@ -7,7 +7,7 @@
  */
 import type { TableDef } from "../formats/model";
 import { normalizeLabel } from "../normalize";
-import { align, type AlignRules } from "./align";
+import { AlignScratch, chainOf } from "./align";
 import { labelForms, type Hit, type SheetView } from "./sheet-view";
 import { similarity } from "./similarity";
 
@@ -72,20 +72,68 @@ function looseForm(label: string): string {
 
 /** How many items a chain may skip: a whole deleted section of the legacy table (24 rows). */
 const MAX_SKIPPED = 40;
+const scratch = new AlignScratch();
 
-function rulesFor(items: readonly RowItem[]): AlignRules<Hit> {
-  return {
-    window: MAX_SKIPPED,
-    follows(i, prev, j, next) {
-      if (Math.abs(next.col - prev.col) > MAX_COLUMN_STEP) return false;
-      if (next.row - prev.row > j - i + MAX_EXTRA_ROWS) return false;
-      if (next.row > prev.row) return true;
-      // A merged heading (`三、本年度办理结果`) shares its first row with the row after it.
-      return items[i].kind === "heading" && next.row === prev.row && next.col > prev.col;
-    },
-    weight: (_j, hit) => 1 + hit.score / 16,
-    cost: (i, prev, j, next) => ROW_GAP_COST * Math.max(0, next.row - prev.row - (j - i)) + COLUMN_STEP_COST * Math.abs(next.col - prev.col),
-  };
+/**
+ * `align` with the rules of a row sequence written out: labels within `MAX_COLUMN_STEP` columns
+ * of each other, going down (a merged heading may share its row with the next item, to its
+ * right), at most `MAX_EXTRA_ROWS` unexplained rows apart, each such row and column step costing.
+ * Every table kind and version runs this on every sheet, so the rules are plain arithmetic on
+ * flat arrays rather than calls per pair; the chain chosen is the one `align` would choose.
+ */
+function alignRows(items: readonly RowItem[], candidates: readonly (readonly Hit[])[]): (Hit | null)[] {
+  const n = candidates.length;
+  const s = AlignScratch.take(scratch, candidates);
+  const { start, value, back, itemOf, row: rows, col: cols, weight, flag: heading } = s;
+  for (let j = 0; j < n; j++) {
+    const hits = candidates[j];
+    const isHeading = items[j].kind === "heading" ? 1 : 0;
+    for (let h = 0, at = start[j]; h < hits.length; h++, at++) {
+      rows[at] = hits[h].row;
+      cols[at] = hits[h].col;
+      weight[at] = 1 + hits[h].score / 16;
+      heading[at] = isHeading;
+    }
+  }
+  let bestValue = 0;
+  let bestEnd = -1;
+
+  for (let j = 0; j < n; j++) {
+    // Candidates of the items a chain may come from, as one run of slots.
+    const first = start[Math.max(0, j - MAX_SKIPPED - 1)];
+    const last = start[j];
+    for (let at = start[j]; at < start[j + 1]; at++) {
+      const row = rows[at];
+      const col = cols[at];
+      const own = weight[at];
+      let v = own;
+      let from = -1;
+      for (let p = first; p < last; p++) {
+        const step = col - cols[p];
+        if (step > MAX_COLUMN_STEP || step < -MAX_COLUMN_STEP) continue;
+        const skipped = j - itemOf[p];
+        const down = row - rows[p];
+        if (down > skipped + MAX_EXTRA_ROWS) continue;
+        // A merged heading (`三、本年度办理结果`) shares its first row with the row after it.
+        if (down <= 0 && !(heading[p] === 1 && down === 0 && step > 0)) continue;
+        const candidate = value[p] + own - (ROW_GAP_COST * Math.max(0, down - skipped) + COLUMN_STEP_COST * Math.abs(step));
+        if (candidate > v + 1e-9) {
+          v = candidate;
+          from = p;
+        }
+      }
+      value[at] = v;
+      back[at] = from;
+      if (v > bestValue + 1e-9) {
+        bestValue = v;
+        bestEnd = at;
+      }
+    }
+  }
+
+  const chosen = chainOf(s, candidates, bestEnd);
+  s.release();
+  return chosen;
 }
 
 function bounds(matches: readonly (RowMatch | null)[]): Pick<RowInstance, "top" | "bottom" | "left" | "right"> {
@@ -202,12 +250,11 @@ export function findRowTables(view: SheetView, search: RowSearch): RowInstance[]
   if (allHits.every((h) => h.length === 0)) return [];
   const known = knownForms(items);
 
-  const rules = rulesFor(items);
   const removed = new Set<number>();
   const out: RowInstance[] = [];
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const hits = allHits.map((list) => list.filter((h) => !removed.has(cellId(h.row, h.col))));
-    const chain: (RowMatch | null)[] = align(hits, rules);
+    const chain: (RowMatch | null)[] = alignRows(items, hits);
     if (!chain.some((m) => m) || !search.accept(chain)) break;
     recoverOutOfOrder(items, hits, chain);
     recoverTypos(view, items, chain, known);

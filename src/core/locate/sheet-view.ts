@@ -25,16 +25,75 @@ export function labelForms(normalized: string): [string, string, string, string]
 }
 const FORM_SCORES = [8, 6, 4, 2] as const;
 
-/** Official labels' forms, computed once per label for the life of the process. */
-const wantCache = new Map<string, [string, string, string, string]>();
-function wantForms(label: string): [string, string, string, string] {
-  let forms = wantCache.get(label);
-  if (!forms) {
-    forms = labelForms(normalizeLabel(label));
-    wantCache.set(label, forms);
-  }
-  return forms;
+/** One index lookup of a query: a form at one level, and the score a cell found there gets. */
+interface Probe {
+  level: number;
+  form: string;
+  score: number;
 }
+
+/** What `find` looks up for one list of labels, worked out once per list. */
+interface Query {
+  /** The memo key of the answer in each view. */
+  key: string;
+  probes: Probe[];
+}
+
+/**
+ * Queries by the label list asked for. The locators ask with lists made once per format (row
+ * items, column definitions), so each list's forms are computed once for the life of the process.
+ */
+const queries = new WeakMap<readonly string[], Query>();
+function queryOf(labels: readonly string[]): Query {
+  let q = queries.get(labels);
+  if (!q) {
+    const probes: Probe[] = [];
+    labels.forEach((label, i) => {
+      const forms = labelForms(normalizeLabel(label));
+      const penalty = i === 0 ? 0 : 1;
+      for (let level = 0; level < 4; level++) if (forms[level] !== "") probes.push({ level, form: forms[level], score: FORM_SCORES[level] - penalty });
+    });
+    q = { key: labels.join("\u0001"), probes };
+    queries.set(labels, q);
+  }
+  return q;
+}
+
+/** A column's labels (its header, then its aliases) as one list per definition, for `find`. */
+const columnLists = new WeakMap<{ label: string; aliases?: readonly string[] }, readonly string[]>();
+export function columnLabels(def: { label: string; aliases?: readonly string[] }): readonly string[] {
+  let list = columnLists.get(def);
+  if (!list) {
+    list = [def.label, ...(def.aliases ?? [])];
+    columnLists.set(def, list);
+  }
+  return list;
+}
+
+/** A cell text's normal form and its four comparison forms, or null when it is no label. */
+interface TextForms {
+  norm: string;
+  forms: [string, string, string, string];
+}
+
+/**
+ * Forms by raw cell text. Official labels repeat in every report, so most text cells of a sheet
+ * are found here; bounded like `normalizeLabel`'s memo.
+ */
+const textCache = new Map<string, TextForms | null>();
+const TEXT_CACHE_LIMIT = 20000;
+function textForms(text: string): TextForms | null {
+  let known = textCache.get(text);
+  if (known === undefined) {
+    const n = normalizeLabel(text);
+    known = n === "" || n.length > MAX_LABEL_LENGTH ? null : { norm: n, forms: labelForms(n) };
+    if (textCache.size >= TEXT_CACHE_LIMIT) textCache.clear();
+    textCache.set(text, known);
+  }
+  return known;
+}
+
+const NO_HITS: readonly Hit[] = Object.freeze([]);
 
 export const isBlankValue = (v: CellValue | undefined): boolean =>
   v === null || v === undefined || (typeof v === "string" && v.replace(/[\s\u3000\u00a0\u200b]+/g, "") === "");
@@ -69,11 +128,11 @@ export class SheetView {
       for (let c = 0; c < row.length; c++) {
         const v = row[c];
         if (typeof v !== "string" || v.length > MAX_LABEL_LENGTH * 2) continue;
-        const n = normalizeLabel(v);
-        if (n === "" || n.length > MAX_LABEL_LENGTH) continue;
+        const t = textForms(v);
+        if (t === null) continue;
         const id = r * width + c;
-        this.norms[id] = n;
-        const forms = labelForms(n);
+        this.norms[id] = t.norm;
+        const forms = t.forms;
         // Every level is indexed even when equal to a stricter form: a wanted label's looser form
         // may equal this cell's (cell `本年收费金额`, wanted `本年收费金额（单位：万元）`).
         for (let level = 0; level < 4; level++) {
@@ -120,27 +179,37 @@ export class SheetView {
    * level, as `matchScore` does.
    */
   find(labels: readonly string[]): readonly Hit[] {
+    const query = queryOf(labels);
     // Both versions of a table, and several locators, ask for the same labels.
-    const memoKey = labels.join("\u0001");
-    const known = this.found.get(memoKey);
+    const known = this.found.get(query.key);
     if (known) return known;
-    const best = new Map<number, number>();
-    labels.forEach((label, i) => {
-      const forms = wantForms(label);
-      const penalty = i === 0 ? 0 : 1;
-      for (let level = 0; level < 4; level++) {
-        const form = forms[level];
-        if (form === "") continue;
-        const ids = this.index[level].get(form);
-        if (!ids) continue;
-        const score = FORM_SCORES[level] - penalty;
-        for (const id of ids) if ((best.get(id) ?? 0) < score) best.set(id, score);
+    // Matches packed as `id * 16 + score` (scores are below 16): sorted, a cell's entries are
+    // adjacent and its best score comes last, and cell ids ascend in row-major order.
+    let count = 0;
+    const lists: number[][] = [];
+    const scores: number[] = [];
+    for (const probe of query.probes) {
+      const ids = this.index[probe.level].get(probe.form);
+      if (!ids) continue;
+      lists.push(ids);
+      scores.push(probe.score);
+      count += ids.length;
+    }
+    let hits: readonly Hit[] = NO_HITS;
+    if (count > 0) {
+      const packed = new Float64Array(count);
+      let k = 0;
+      for (let l = 0; l < lists.length; l++) for (const id of lists[l]) packed[k++] = id * 16 + scores[l];
+      packed.sort();
+      const out: Hit[] = [];
+      for (let p = 0; p < count; p++) {
+        const id = Math.floor(packed[p] / 16);
+        if (p + 1 < count && Math.floor(packed[p + 1] / 16) === id) continue;
+        out.push({ row: Math.floor(id / this.width), col: id % this.width, score: packed[p] - id * 16 });
       }
-    });
-    const hits: Hit[] = [];
-    for (const [id, score] of best) hits.push({ row: Math.floor(id / this.width), col: id % this.width, score });
-    hits.sort((a, b) => a.row - b.row || a.col - b.col);
-    this.found.set(memoKey, hits);
+      hits = out;
+    }
+    this.found.set(query.key, hits);
     return hits;
   }
 }

@@ -41,6 +41,14 @@ function above(view: SheetView, labels: readonly string[], firstRow: number, col
 
 const itemsOf = madeOncePerTable(items);
 
+/** A header label looked for alone, as one list per label (so `find` knows it). */
+const alone = new Map<string, readonly string[]>();
+function single(label: string): readonly string[] {
+  let list = alone.get(label);
+  if (!list) alone.set(label, (list = [label]));
+  return list;
+}
+
 export function locateTableB(view: SheetView, format: FormatDef): Reading[] {
   const table = format.tables.find((t) => t.id === "B") as TableDef;
   const block = table.blocks[0];
@@ -52,9 +60,9 @@ export function locateTableB(view: SheetView, format: FormatDef): Reading[] {
     const labelRight = inst.right;
     const firstRow = inst.top;
 
-    const corner = table.corner ? above(view, [table.corner], firstRow, [inst.left - 1, labelRight]) : null;
+    const corner = table.corner ? above(view, single(table.corner), firstRow, [inst.left - 1, labelRight]) : null;
     const applicantDef = block.columns.find((c) => !c.parent);
-    const applicant = applicantDef ? above(view, [applicantDef.label], firstRow, [labelRight + 1, labelRight + 4]) : null;
+    const applicant = applicantDef ? above(view, single(applicantDef.label), firstRow, [labelRight + 1, labelRight + 4]) : null;
     const anchors = [corner?.row, applicant?.row].filter((r): r is number => r !== undefined);
     const headerTop = anchors.length ? Math.min(...anchors) : Math.max(0, firstRow - 3);
 

@@ -9,7 +9,7 @@ import { TABLE_C } from "../formats/national-common";
 import { ReadingBuilder, type Reading } from "./candidate";
 import { extentRight, resolveHeaders } from "./headers";
 import { reportColumns } from "./shape";
-import type { Hit, SheetView } from "./sheet-view";
+import { columnLabels, type Hit, type SheetView } from "./sheet-view";
 
 const BLOCK = TABLE_C.blocks[0];
 const ROW = BLOCK.rows[0];
@@ -39,7 +39,7 @@ function anchors(view: SheetView): Anchor[] {
   for (const g of GROUP_OFFSETS) {
     const def = BLOCK.columns.find((c) => c.key === g.key);
     if (!def) continue;
-    for (const hit of view.find([def.label, ...(def.aliases ?? [])])) {
+    for (const hit of view.find(columnLabels(def))) {
       if (hit.col > 0 && view.norm(hit.row, hit.col - 1) === view.norm(hit.row, hit.col)) continue;
       out.push({ hit, key: g.key, top: hit.row - g.row, left: hit.col - g.col });
     }
