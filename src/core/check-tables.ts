@@ -6,7 +6,7 @@
 import { checkTable } from "./check";
 import { FORMATS } from "./formats";
 import { boundApplies, reportIssuer } from "./issuer";
-import type { LimitRule } from "./formats/model";
+import type { LimitRule, TableDef } from "./formats/model";
 import type { LocatedTable } from "./located";
 import { locateTables, type LocateOptions } from "./locate";
 import type { Finding, SheetGrid } from "./types";
@@ -43,10 +43,20 @@ export function checkTables(sheets: SheetGrid[], options: CheckOptions = {}): Wo
   return { tables, findings };
 }
 
+type Scopes = ReadonlyMap<string, NonNullable<LimitRule["scope"]>>;
+const NO_SCOPES: Scopes = new Map();
+/** Made once per table definition: they depend on nothing else. */
+const scopesCache = new WeakMap<TableDef, Scopes>();
+
 /** A table's bounds set for some issuers only (see `LimitRule.scope`), by rule id. */
-function scopedRules(table: LocatedTable): Map<string, NonNullable<LimitRule["scope"]>> {
+function scopedRules(table: LocatedTable): Scopes {
   const def = FORMATS[table.format].tables.find((t) => t.id === table.table);
-  const out = new Map<string, NonNullable<LimitRule["scope"]>>();
-  for (const rule of def?.rules ?? []) if (rule.kind === "limit" && rule.scope) out.set(rule.id, rule.scope);
-  return out;
+  if (!def) return NO_SCOPES;
+  let scopes = scopesCache.get(def);
+  if (!scopes) {
+    const out = new Map<string, NonNullable<LimitRule["scope"]>>();
+    for (const rule of def.rules ?? []) if (rule.kind === "limit" && rule.scope) out.set(rule.id, rule.scope);
+    scopesCache.set(def, (scopes = out));
+  }
+  return scopes;
 }

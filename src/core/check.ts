@@ -12,7 +12,7 @@ import { toA1 } from "./address";
 import { readCell } from "./cells";
 import { cellName, tableDef, tableShortName } from "./describe";
 import { dataCells, deriveRules, type DataCell } from "./formats/derive";
-import type { CellKey, ValueKind } from "./formats/model";
+import type { CellKey, TableDef, ValueKind } from "./formats/model";
 import type { LocatedTable } from "./located";
 import { isMoneyUnit } from "./locate/units";
 import { evaluateRule, type CellState, type RuleInput } from "./rules";
@@ -31,11 +31,28 @@ interface ReadTable {
   textNumbers: CellKey[];
 }
 
+/** States that carry no value, shared: rules only read them. */
+const MISSING: CellState = Object.freeze({ status: "missing" });
+const BLANK: CellState = Object.freeze({ status: "blank" });
+const INVALID: CellState = Object.freeze({ status: "invalid" });
+
+/** Each value cell's kind, by key: depends only on the table's definition, so made once per table. */
+const kindsCache = new WeakMap<TableDef, ReadonlyMap<CellKey, ValueKind>>();
+function kindsOf(def: TableDef): ReadonlyMap<CellKey, ValueKind> {
+  let kinds = kindsCache.get(def);
+  if (!kinds) {
+    const made = new Map<CellKey, ValueKind>();
+    for (const cell of dataCells(def)) made.set(cell.key, cell.kind);
+    kindsCache.set(def, (kinds = made));
+  }
+  return kinds;
+}
+
 function readTable(table: LocatedTable): ReadTable {
   const def = tableDef(table.format, table.table);
   const cells = dataCells(def);
   const states = new Map<CellKey, CellState>();
-  const kinds = new Map<CellKey, ValueKind>();
+  const kinds = kindsOf(def);
   const notes: Finding[] = [];
   const blanks: CellKey[] = [];
   const textNumbers: CellKey[] = [];
@@ -46,9 +63,8 @@ function readTable(table: LocatedTable): ReadTable {
   };
 
   for (const cell of cells) {
-    kinds.set(cell.key, cell.kind);
     if (!table.cells[cell.key]) {
-      states.set(cell.key, { status: "missing" });
+      states.set(cell.key, MISSING);
       continue;
     }
     const stated = table.statedUnits?.[cell.key];
@@ -61,7 +77,7 @@ function readTable(table: LocatedTable): ReadTable {
       // report the same slip again.
       const inYuan = !declared && cell.kind === "money" && stated === "元" && !reading.note;
       states.set(cell.key, { status: "value", value: inYuan ? reading.value / 10000 : reading.value });
-    } else states.set(cell.key, { status: reading.status });
+    } else states.set(cell.key, reading.status === "blank" ? BLANK : reading.status === "invalid" ? INVALID : MISSING);
     if (reading.status === "blank") blanks.push(cell.key);
     else if (reading.note?.rule === "value.text-number") textNumbers.push(cell.key);
     else if (reading.note) {
@@ -80,7 +96,7 @@ function readTable(table: LocatedTable): ReadTable {
     format: table.format,
     table: table.table,
     sheet: table.sheet,
-    state: (key) => states.get(key) ?? { status: "missing" },
+    state: (key) => states.get(key) ?? MISSING,
     kind: (key) => kinds.get(key) ?? "count",
     name,
     ref,

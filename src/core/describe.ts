@@ -9,6 +9,8 @@ import type { BlockDef, CellKey, ColumnDef, FormatId, RowDef, TableDef, TableId 
 
 /** A number as a person writes it: `5`, `0.35`, `-3`; at most six decimals, no `0.30000000000000004`. */
 export function formatNumber(n: number): string {
+  // Whole numbers (nearly every count) print as they are: `toFixed` would give the same digits.
+  if (Number.isSafeInteger(n)) return String(n);
   if (!Number.isFinite(n)) return String(n);
   const rounded = Number(n.toFixed(6));
   return String(Object.is(rounded, -0) ? 0 : rounded);
@@ -115,13 +117,21 @@ function bracketColumn(column: ColumnDef): string {
  */
 export function cellName(format: FormatId, table: TableId, key: CellKey): string {
   // Names depend only on the format data: cached, since messages ask for them on every check.
-  const id = `${format}|${table}|${key}`;
-  let name = nameCache.get(id);
-  if (name === undefined) nameCache.set(id, (name = makeCellName(format, table, key)));
+  const names = namesOf(format, table);
+  let name = names.get(key);
+  if (name === undefined) names.set(key, (name = makeCellName(format, table, key)));
   return name;
 }
 
-const nameCache = new Map<string, string>();
+/** Cell names by format, table and key: a few hundred cells per format, so never pruned. */
+const nameCache = new Map<FormatId, Map<TableId, Map<CellKey, string>>>();
+function namesOf(format: FormatId, table: TableId): Map<CellKey, string> {
+  let byTable = nameCache.get(format);
+  if (!byTable) nameCache.set(format, (byTable = new Map()));
+  let names = byTable.get(table);
+  if (!names) byTable.set(table, (names = new Map()));
+  return names;
+}
 
 function makeCellName(format: FormatId, table: TableId, key: CellKey): string {
   const def = tableDef(format, table);
@@ -191,6 +201,21 @@ export interface SideNames {
  * `（自然人）第一项加第二项之和`.
  */
 export function sideNames(format: FormatId, table: TableId, sides: readonly (readonly CellKey[])[]): SideNames {
+  // A pure function of the format data, asked again for the same rule on every report that fails it.
+  const id = `${format}|${table}|${sides.map((keys) => keys.join("\u0001")).join("\u0002")}`;
+  const known = sideCache.get(id);
+  if (known) return { prefix: known.prefix, names: [...known.names] };
+  const made = makeSideNames(format, table, sides);
+  if (sideCache.size >= SIDE_CACHE_LIMIT) sideCache.clear();
+  sideCache.set(id, { prefix: made.prefix, names: [...made.names] });
+  return made;
+}
+
+/** Side names by format, table and operand lists; bounded, though rules name only so many sides. */
+const sideCache = new Map<string, SideNames>();
+const SIDE_CACHE_LIMIT = 5000;
+
+function makeSideNames(format: FormatId, table: TableId, sides: readonly (readonly CellKey[])[]): SideNames {
   const def = tableDef(format, table);
   const order = cellOrder(def);
   const consecutive = (keys: readonly CellKey[]): boolean => keys.every((k, j) => j === 0 || (order.get(k) ?? NaN) === (order.get(keys[j - 1]) ?? NaN) + 1);

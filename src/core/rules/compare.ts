@@ -28,8 +28,8 @@ export function evaluateCompare(rule: CompareRule, input: RuleInput): Finding | 
   const left = totalOf(input, rule.left);
   const right = totalOf(input, rule.right);
   if (left.invalid || right.invalid) return null;
+  if (!certainlyFails(rule.op, left, right, tolerance(input, rule.left, rule.right))) return null;
   const keys = [...rule.left, ...rule.right];
-  if (!certainlyFails(rule.op, left, right, tolerance(input, keys))) return null;
 
   const blanks = [...left.blanks, ...right.blanks];
   const missing = [...left.missing, ...right.missing];

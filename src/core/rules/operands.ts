@@ -90,9 +90,12 @@ export function totalOf(input: RuleInput, keys: readonly CellKey[]): Total {
  * the smallest amount anyone writes is one cent, 0.000001 万元, so half of it is the tolerance:
  * `0.1 + 0.2` equals `0.3`, but a cent's difference is still reported.
  */
-export function tolerance(input: RuleInput, keys: readonly CellKey[]): number {
-  return keys.some((k) => input.kind(k) === "money") ? 5e-7 : 1e-9;
+export function tolerance(input: RuleInput, keys: readonly CellKey[], more: readonly CellKey[] = NO_KEYS): number {
+  for (const k of keys) if (input.kind(k) === "money") return 5e-7;
+  for (const k of more) if (input.kind(k) === "money") return 5e-7;
+  return 1e-9;
 }
+const NO_KEYS: readonly CellKey[] = [];
 
 /** `（其中 2 格未填写，按 0 计）`, or nothing when no blank was used. */
 export function blanksClause(blanks: readonly CellKey[]): string {
@@ -132,17 +135,15 @@ export function makeFinding(
   keys: readonly CellKey[],
   numbers: { reported?: number; computed?: number } = {},
 ): Finding {
-  const cells = unique(keys)
-    .map((k) => input.ref(k))
-    .filter((r): r is string => r !== undefined);
-  return {
-    rule,
-    severity,
-    message,
-    sheet: input.sheet,
-    cells,
-    ...(numbers.reported !== undefined ? { reported: numbers.reported } : {}),
-    ...(numbers.computed !== undefined ? { computed: numbers.computed } : {}),
-    table: input.table,
-  };
+  const cells: string[] = [];
+  for (const k of unique(keys)) {
+    const ref = input.ref(k);
+    if (ref !== undefined) cells.push(ref);
+  }
+  // Fields in the order findings have always had (JSON output keeps it).
+  const finding: Finding = { rule, severity, message, sheet: input.sheet, cells };
+  if (numbers.reported !== undefined) finding.reported = numbers.reported;
+  if (numbers.computed !== undefined) finding.computed = numbers.computed;
+  finding.table = input.table;
+  return finding;
 }

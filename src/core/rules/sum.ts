@@ -18,7 +18,7 @@ export function evaluateSum(rule: SumRule, input: RuleInput): Finding | null {
   // An unreadable cell leaves the rule unknown; a missing total leaves nothing to compare.
   if (total.invalid || parts.invalid || !total.complete) return null;
 
-  const tol = tolerance(input, [rule.total, ...rule.parts]);
+  const tol = tolerance(input, rule.parts, [rule.total]);
   const reported = total.lo;
   // Parts exceed the total: certain even when some parts were not found (they are ≥ 0).
   const over = parts.lo - reported > tol;

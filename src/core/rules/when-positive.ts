@@ -11,7 +11,7 @@ export function evaluateWhenPositive(rule: ConditionRule, input: RuleInput): Fin
   const when = totalOf(input, rule.when);
   const then = totalOf(input, rule.then);
   if (when.invalid || then.invalid) return null;
-  const tol = tolerance(input, [...rule.when, ...rule.then]);
+  const tol = tolerance(input, rule.when, rule.then);
   // Found `when` cells already positive is enough; `then` must be known to be zero.
   if (!(when.lo > tol) || !then.complete || then.lo > tol) return null;
 

@@ -13,7 +13,7 @@ export function evaluateWhenZero(rule: ConditionRule, input: RuleInput): Finding
   const when = totalOf(input, rule.when);
   const then = rule.then.map((k) => ({ key: k, total: totalOf(input, [k]) }));
   if (when.invalid || then.some((t) => t.total.invalid)) return null;
-  const tol = tolerance(input, [...rule.when, ...rule.then]);
+  const tol = tolerance(input, rule.when, rule.then);
   // The condition holds only if the `when` cells are known to add up to zero.
   if (!when.complete || Math.abs(when.lo) > tol) return null;
   // A `then` cell the locator did not find is unknown: it is simply not named.
