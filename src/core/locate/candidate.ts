@@ -5,9 +5,9 @@
  * and lets the rest of the workbook decide.
  */
 import { toA1 } from "../address";
-import type { CellKey, FormatId, TableId } from "../formats/model";
+import { cellKey, type CellKey, type FormatId, type TableId } from "../formats/model";
 import type { CellPos, CellValue, Finding } from "../types";
-import type { TableRef } from "./messages";
+import { wordNote, type Note, type TableRef } from "./messages";
 import type { SheetView } from "./sheet-view";
 
 /** One reading of a table under one format. Bounds are local to the sheet's grid, inclusive. */
@@ -21,7 +21,7 @@ export interface Reading {
   /** Value cells as (key, local row, local col); turned into records only for the reading chosen. */
   entries: Array<[CellKey, number, number]>;
   statedUnits: Record<CellKey, string>;
-  findings: Finding[];
+  findings: Notes;
   /**
    * How well the format fits: twice the labels (rows, columns, anchors) matched minus the labels
    * the format has. Only compared between readings of the same place under two versions.
@@ -39,11 +39,33 @@ export interface Candidate {
   decisive: boolean;
 }
 
+/**
+ * A reading's findings, worded only when asked for: every table is read under both versions and
+ * the reading not chosen (with every row and column of the other version missing) is dropped.
+ */
+export class Notes {
+  readonly pending: Note[] = [];
+  /** The findings once worded: kept in a private field, as a cache is no part of the value. */
+  #made: Finding[] | null = null;
+
+  constructor(readonly ref: TableRef) {}
+
+  add(note: Note): void {
+    this.pending.push(note);
+  }
+
+  /** The findings in the order added, worded on the first call. */
+  list(): Finding[] {
+    this.#made ??= this.pending.map((note) => wordNote(this.ref, note));
+    return this.#made;
+  }
+}
+
 /** Collects a reading's cells and findings. */
 export class ReadingBuilder {
   private readonly entries: Array<[CellKey, number, number]> = [];
   readonly statedUnits: Record<CellKey, string> = {};
-  readonly findings: Finding[] = [];
+  readonly findings: Notes;
   readonly ref: TableRef;
 
   constructor(
@@ -52,6 +74,7 @@ export class ReadingBuilder {
     table: TableId,
   ) {
     this.ref = { format, table, sheet: view.name };
+    this.findings = new Notes(this.ref);
   }
 
   /** A1 reference (sheet coordinates) of a local cell. */
@@ -85,6 +108,23 @@ export function cellRecords(view: SheetView, reading: Reading): { cells: Record<
     values[key] = view.raw(row, col);
   }
   return { cells, values };
+}
+
+/** Cell keys by row key, then column key. */
+const keys = new Map<string, Map<string, CellKey>>();
+
+/**
+ * `cellKey(row, column)`, the same string each time. Each key becomes a property name of the
+ * table's records; a string used as one before is found at once, while a new string must first
+ * be looked up among all property names, which was most of the cost of making the records.
+ * Bounded by the formats' rows and columns.
+ */
+export function keyOf(row: string, column: string): CellKey {
+  let byColumn = keys.get(row);
+  if (!byColumn) keys.set(row, (byColumn = new Map()));
+  let key = byColumn.get(column);
+  if (key === undefined) byColumn.set(column, (key = cellKey(row, column)));
+  return key;
 }
 
 /** Whether two readings cover overlapping rectangles. */

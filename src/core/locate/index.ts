@@ -56,7 +56,7 @@ export function locateTables(sheets: SheetGrid[], options: LocateOptions = {}): 
       year: found?.year ?? null,
       cells,
       values,
-      findings: [...reading.findings],
+      findings: [...reading.findings.list()],
     };
     if (found) table.yearSource = found.source;
     if (Object.keys(reading.statedUnits).length) table.statedUnits = reading.statedUnits;

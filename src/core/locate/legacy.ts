@@ -5,10 +5,8 @@
  */
 import { legacy2014 } from "../formats/legacy-2014";
 import type { ColumnDef } from "../formats/model";
-import { cellKey } from "../formats/model";
-import { ReadingBuilder, type Reading } from "./candidate";
+import { keyOf, ReadingBuilder, type Reading } from "./candidate";
 import { extentRight, resolveHeaders, type HeaderResult } from "./headers";
-import { unitMismatch } from "./messages";
 import { findRowTables, type RowItem, type RowMatch } from "./rows";
 import { reportColumns, reportMissingRows } from "./shape";
 import type { SheetView } from "./sheet-view";
@@ -105,12 +103,12 @@ export function locateLegacy(view: SheetView): Reading[] {
     for (const row of BLOCK.rows) {
       const m = found.get(row.key);
       if (!m || row.heading) continue;
-      const key = cellKey(row.key, VALUE.key);
+      const key = keyOf(row.key, VALUE.key);
       b.addCell(key, m.row, valueCol);
       if (unitCol === null || !row.unit) continue;
       const stated = unitOf(view.norm(m.row, unitCol));
       if (stated === null || stated === row.unit) continue;
-      b.findings.push(unitMismatch(b.ref, { kind: "row", label: row.label ?? "" }, stated, row.unit, [b.a1(m.row, unitCol), b.a1(m.row, valueCol)]));
+      b.findings.add({ kind: "unit", subject: { kind: "row", label: row.label ?? "" }, stated, expected: row.unit, cells: [b.a1(m.row, unitCol), b.a1(m.row, valueCol)] });
       b.statedUnits[key] = stated;
     }
     reportMissingRows(b, BLOCK, BLOCK.rows, found, { row: inst.top, col: inst.left });

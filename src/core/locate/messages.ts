@@ -15,8 +15,12 @@ export interface TableRef {
   sheet: string;
 }
 
-const finding = (ref: TableRef, f: Omit<Finding, "sheet" | "table">): Finding => ({
-  ...f,
+/** Fields in the order findings have always had (JSON output keeps it). */
+const finding = (ref: TableRef, f: Pick<Finding, "rule" | "severity" | "message" | "cells">): Finding => ({
+  rule: f.rule,
+  severity: f.severity,
+  message: f.message,
+  cells: f.cells,
   sheet: ref.sheet,
   table: ref.table,
 });
@@ -104,4 +108,28 @@ export function formatYear(ref: TableRef, year: number, expected: FormatId, year
     message: `报告年度为 ${year} 年，应使用 ${formatShortName(expected)}，本表是 ${formatShortName(ref.format)}` + `${source}；请按 ${short}填报`,
     cells,
   });
+}
+
+/**
+ * A shape or unit finding of a reading, not yet worded: a table is read under both versions and
+ * only the reading chosen is reported (see `Notes`). `cells` are the A1 references.
+ */
+export type Note =
+  | { kind: "missing-row"; block: BlockDef; row: RowDef; cells: string[] }
+  | { kind: "missing-column"; block: BlockDef; column: ColumnDef; cells: string[] }
+  | { kind: "extra-column"; text: string; cells: string[] }
+  | { kind: "unit"; subject: { kind: "column" | "row"; label: string }; stated: string; expected: string; cells: string[] };
+
+/** The finding a note stands for. */
+export function wordNote(ref: TableRef, note: Note): Finding {
+  switch (note.kind) {
+    case "missing-row":
+      return missingRow(ref, note.block, note.row, note.cells);
+    case "missing-column":
+      return missingColumn(ref, note.block, note.column, note.cells);
+    case "extra-column":
+      return extraColumn(ref, note.text, note.cells);
+    case "unit":
+      return unitMismatch(ref, note.subject, note.stated, note.expected, note.cells);
+  }
 }

@@ -6,7 +6,6 @@
 import type { BlockDef, RowDef } from "../formats/model";
 import type { ReadingBuilder } from "./candidate";
 import type { HeaderResult } from "./headers";
-import { extraColumn, missingColumn, missingRow } from "./messages";
 
 interface At {
   row: number;
@@ -21,7 +20,7 @@ export function reportMissingRows(b: ReadingBuilder, block: BlockDef, rows: read
     for (let k = i - 1; k >= 0 && !near; k--) near = found.get(rows[k].key);
     for (let k = i + 1; k < rows.length && !near; k++) near = found.get(rows[k].key);
     const at = near ?? fallback;
-    b.findings.push(missingRow(b.ref, block, row, [b.a1(at.row, at.col)]));
+    b.findings.add({ kind: "missing-row", block, row, cells: [b.a1(at.row, at.col)] });
   });
 }
 
@@ -34,7 +33,7 @@ export function reportColumns(b: ReadingBuilder, block: BlockDef, headers: Heade
     for (let k = i - 1; k >= 0 && !near; k--) near = headers.found.get(order[k].key);
     for (let k = i + 1; k < order.length && !near; k++) near = headers.found.get(order[k].key);
     const at = near ?? fallback;
-    b.findings.push(missingColumn(b.ref, block, column, [b.a1(at.row, at.col)]));
+    b.findings.add({ kind: "missing-column", block, column, cells: [b.a1(at.row, at.col)] });
   }
-  for (const extra of headers.extras) b.findings.push(extraColumn(b.ref, extra.text, [b.a1(extra.row, extra.col)]));
+  for (const extra of headers.extras) b.findings.add({ kind: "extra-column", text: extra.text, cells: [b.a1(extra.row, extra.col)] });
 }

@@ -25,18 +25,34 @@ export function labelForms(normalized: string): [string, string, string, string]
 }
 const FORM_SCORES = [8, 6, 4, 2] as const;
 
-/** One index lookup of a query: a form at one level, and the score a cell found there gets. */
-interface Probe {
-  level: number;
-  form: string;
-  score: number;
+/**
+ * Every form some query looks for, at its level, numbered in the order first asked. A sheet
+ * indexes its cells under these numbers only: a cell whose forms no label has is never stored.
+ * Bounded by the labels the locators ask for, which are the formats' labels and aliases.
+ */
+const formIds: Array<Map<string, number>> = [new Map(), new Map(), new Map(), new Map()];
+/** Level and form of each number. */
+const formLevels: number[] = [];
+const formTexts: string[] = [];
+
+function formId(level: number, form: string): number {
+  let id = formIds[level].get(form);
+  if (id === undefined) {
+    id = formLevels.length;
+    formIds[level].set(form, id);
+    formLevels.push(level);
+    formTexts.push(form);
+  }
+  return id;
 }
 
 /** What `find` looks up for one list of labels, worked out once per list. */
 interface Query {
   /** The memo key of the answer in each view. */
   key: string;
-  probes: Probe[];
+  /** Numbers of the forms looked for (each once), and the score a cell found under each gets. */
+  forms: number[];
+  scores: number[];
 }
 
 /**
@@ -47,13 +63,23 @@ const queries = new WeakMap<readonly string[], Query>();
 function queryOf(labels: readonly string[]): Query {
   let q = queries.get(labels);
   if (!q) {
-    const probes: Probe[] = [];
+    const forms: number[] = [];
+    const scores: number[] = [];
     labels.forEach((label, i) => {
-      const forms = labelForms(normalizeLabel(label));
+      const wanted = labelForms(normalizeLabel(label));
       const penalty = i === 0 ? 0 : 1;
-      for (let level = 0; level < 4; level++) if (forms[level] !== "") probes.push({ level, form: forms[level], score: FORM_SCORES[level] - penalty });
+      for (let level = 0; level < 4; level++) {
+        if (wanted[level] === "") continue;
+        const id = formId(level, wanted[level]);
+        const score = FORM_SCORES[level] - penalty;
+        const at = forms.indexOf(id);
+        if (at < 0) {
+          forms.push(id);
+          scores.push(score);
+        } else if (scores[at] < score) scores[at] = score;
+      }
     });
-    q = { key: labels.join("\u0001"), probes };
+    q = { key: labels.join("\u0001"), forms, scores };
     queries.set(labels, q);
   }
   return q;
@@ -74,6 +100,9 @@ export function columnLabels(def: { label: string; aliases?: readonly string[] }
 interface TextForms {
   norm: string;
   forms: [string, string, string, string];
+  /** Numbers of its forms that some query looks for, as of `known` numbers. */
+  wanted: number[];
+  known: number;
 }
 
 /**
@@ -86,12 +115,31 @@ function textForms(text: string): TextForms | null {
   let known = textCache.get(text);
   if (known === undefined) {
     const n = normalizeLabel(text);
-    known = n === "" || n.length > MAX_LABEL_LENGTH ? null : { norm: n, forms: labelForms(n) };
+    known = n === "" || n.length > MAX_LABEL_LENGTH ? null : { norm: n, forms: labelForms(n), wanted: [], known: 0 };
     if (textCache.size >= TEXT_CACHE_LIMIT) textCache.clear();
     textCache.set(text, known);
   }
   return known;
 }
+
+/** The numbered forms `t` has, brought up to date when forms were numbered since. */
+function wantedOf(t: TextForms): readonly number[] {
+  if (t.known !== formLevels.length) {
+    // Every level counts even when equal to a stricter form: a wanted label's looser form may
+    // equal this cell's (cell `本年收费金额`, wanted `本年收费金额（单位：万元）`).
+    const wanted: number[] = [];
+    for (let level = 0; level < 4; level++) {
+      const id = t.forms[level] === "" ? undefined : formIds[level].get(t.forms[level]);
+      if (id !== undefined) wanted.push(id);
+    }
+    t.wanted = wanted;
+    t.known = formLevels.length;
+  }
+  return t.wanted;
+}
+
+/** More matches than this are merged by sorting rather than by looking through the list. */
+const SMALL_MERGE = 16;
 
 const NO_HITS: readonly Hit[] = Object.freeze([]);
 
@@ -107,8 +155,20 @@ export class SheetView {
   private readonly grid: CellValue[][];
   /** Normalised label of each short text cell, by `row * width + col`; "" for anything else. */
   private readonly norms: string[];
-  /** form level (0–3) → form → cell ids, in row-major order. */
-  private readonly index: Array<Map<string, number[]>>;
+  /*
+   * The index, in private fields: what it holds depends on which forms were numbered when the
+   * view was made, not on the sheet, so it is no part of the view's value (two views of one
+   * sheet compare equal).
+   */
+  /** Cell ids by form number (for forms numbered when the view was made), in row-major order. */
+  readonly #cells: Array<number[] | undefined>;
+  /** How many forms were numbered when the view was made. */
+  readonly #known: number;
+  /** Forms numbered later, looked for in the text cells when first asked. */
+  readonly #late = new Map<number, number[]>();
+  /** Ids and forms of the text cells, in row-major order, for forms numbered later. */
+  readonly #textIds: number[] = [];
+  readonly #textForms: TextForms[] = [];
   /** Answers of `find`, by the labels asked for. */
   private readonly found = new Map<string, readonly Hit[]>();
 
@@ -122,7 +182,9 @@ export class SheetView {
     for (const row of sheet.values) if (row.length > width) width = row.length;
     this.width = width;
     this.norms = new Array<string>(this.height * width).fill("");
-    this.index = [new Map(), new Map(), new Map(), new Map()];
+    this.#known = formLevels.length;
+    const cells = new Array<number[] | undefined>(this.#known);
+    this.#cells = cells;
     for (let r = 0; r < this.height; r++) {
       const row = sheet.values[r];
       for (let c = 0; c < row.length; c++) {
@@ -132,19 +194,29 @@ export class SheetView {
         if (t === null) continue;
         const id = r * width + c;
         this.norms[id] = t.norm;
-        const forms = t.forms;
-        // Every level is indexed even when equal to a stricter form: a wanted label's looser form
-        // may equal this cell's (cell `本年收费金额`, wanted `本年收费金额（单位：万元）`).
-        for (let level = 0; level < 4; level++) {
-          const form = forms[level];
-          if (form === "") continue;
-          const map = this.index[level];
-          const list = map.get(form);
+        this.#textIds.push(id);
+        this.#textForms.push(t);
+        for (const f of wantedOf(t)) {
+          const list = cells[f];
           if (list) list.push(id);
-          else map.set(form, [id]);
+          else cells[f] = [id];
         }
       }
     }
+  }
+
+  /** The cells that have form number `f`, in row-major order. */
+  #cellsWith(f: number): readonly number[] | undefined {
+    if (f < this.#known) return this.#cells[f];
+    let list = this.#late.get(f);
+    if (!list) {
+      list = [];
+      const level = formLevels[f];
+      const form = formTexts[f];
+      for (let i = 0; i < this.#textIds.length; i++) if (this.#textForms[i].forms[level] === form) list.push(this.#textIds[i]);
+      this.#late.set(f, list);
+    }
+    return list.length ? list : undefined;
   }
 
   raw(row: number, col: number): CellValue {
@@ -183,33 +255,68 @@ export class SheetView {
     // Both versions of a table, and several locators, ask for the same labels.
     const known = this.found.get(query.key);
     if (known) return known;
-    // Matches packed as `id * 16 + score` (scores are below 16): sorted, a cell's entries are
-    // adjacent and its best score comes last, and cell ids ascend in row-major order.
-    let count = 0;
-    const lists: number[][] = [];
+    // A label is mostly found under none of its forms, or in one cell under several (an exact
+    // match has all four): merged by looking through the few matches, or by sorting many.
+    const ids: number[] = [];
     const scores: number[] = [];
-    for (const probe of query.probes) {
-      const ids = this.index[probe.level].get(probe.form);
-      if (!ids) continue;
-      lists.push(ids);
-      scores.push(probe.score);
-      count += ids.length;
+    let lists = 0;
+    for (let q = 0; q < query.forms.length; q++) {
+      const list = this.#cellsWith(query.forms[q]);
+      if (!list) continue;
+      lists++;
+      const score = query.scores[q];
+      for (const id of list) {
+        ids.push(id);
+        scores.push(score);
+      }
     }
     let hits: readonly Hit[] = NO_HITS;
-    if (count > 0) {
-      const packed = new Float64Array(count);
-      let k = 0;
-      for (let l = 0; l < lists.length; l++) for (const id of lists[l]) packed[k++] = id * 16 + scores[l];
-      packed.sort();
-      const out: Hit[] = [];
-      for (let p = 0; p < count; p++) {
-        const id = Math.floor(packed[p] / 16);
-        if (p + 1 < count && Math.floor(packed[p + 1] / 16) === id) continue;
-        out.push({ row: Math.floor(id / this.width), col: id % this.width, score: packed[p] - id * 16 });
-      }
-      hits = out;
-    }
+    if (ids.length > 0) hits = lists === 1 ? this.hitsOf(ids, scores) : ids.length <= SMALL_MERGE ? this.mergeFew(ids, scores) : this.mergeMany(ids, scores);
     this.found.set(query.key, hits);
     return hits;
+  }
+
+  private hitsOf(ids: readonly number[], scores: readonly number[]): Hit[] {
+    const out: Hit[] = [];
+    for (let i = 0; i < ids.length; i++) out.push({ row: Math.floor(ids[i] / this.width), col: ids[i] % this.width, score: scores[i] });
+    return out;
+  }
+
+  /** Each cell once with its best score, ids ascending. */
+  private mergeFew(ids: readonly number[], scores: readonly number[]): Hit[] {
+    const cellIds: number[] = [];
+    const best: number[] = [];
+    for (let i = 0; i < ids.length; i++) {
+      const at = cellIds.indexOf(ids[i]);
+      if (at < 0) {
+        // Insertion keeps the ids ascending.
+        let k = cellIds.length;
+        cellIds.push(ids[i]);
+        best.push(scores[i]);
+        while (k > 0 && cellIds[k - 1] > ids[i]) {
+          cellIds[k] = cellIds[k - 1];
+          best[k] = best[k - 1];
+          k--;
+        }
+        cellIds[k] = ids[i];
+        best[k] = scores[i];
+      } else if (best[at] < scores[i]) best[at] = scores[i];
+    }
+    return this.hitsOf(cellIds, best);
+  }
+
+  /** As `mergeFew`, for many matches: packed as `id * 16 + score` (scores are below 16) and sorted. */
+  private mergeMany(ids: readonly number[], scores: readonly number[]): Hit[] {
+    const packed = ids.map((id, i) => id * 16 + scores[i]).sort((x, y) => x - y);
+    const cellIds: number[] = [];
+    const best: number[] = [];
+    for (let p = 0; p < packed.length; p++) {
+      const id = Math.floor(packed[p] / 16);
+      // A cell's matches are adjacent, its best score last.
+      if (p + 1 < packed.length && Math.floor(packed[p + 1] / 16) === id) continue;
+      cellIds.push(id);
+      best.push(packed[p] - id * 16);
+    }
+    return this.hitsOf(cellIds, best);
   }
 }

@@ -5,10 +5,8 @@
  * caption and its first data row.
  */
 import type { FormatDef, TableDef } from "../formats/model";
-import { cellKey } from "../formats/model";
-import { ReadingBuilder, type Reading } from "./candidate";
+import { keyOf, ReadingBuilder, type Reading } from "./candidate";
 import { extentRight, resolveHeaders, type HeaderResult } from "./headers";
-import { unitMismatch } from "./messages";
 import { findRowTables, madeOncePerTable, type RowItem, type RowMatch } from "./rows";
 import { reportColumns, reportMissingRows } from "./shape";
 import type { SheetView } from "./sheet-view";
@@ -94,7 +92,7 @@ export function locateTableA(view: SheetView, format: FormatDef): Reading[] {
         if (!m || row.heading) continue;
         for (const column of leaves) {
           const f = headers.found.get(column.key);
-          if (f) b.addCell(cellKey(row.key, column.key), m.row, f.col);
+          if (f) b.addCell(keyOf(row.key, column.key), m.row, f.col);
         }
       }
       for (const column of leaves) {
@@ -103,11 +101,11 @@ export function locateTableA(view: SheetView, format: FormatDef): Reading[] {
         const stated = headerUnit(view.text(f.row, f.col));
         if (stated === null || stated === column.unit) continue;
         // Every value under this header is written in the stated unit.
-        const under = block.rows.filter((r) => !r.heading && found.has(r.key)).map((r) => ({ key: cellKey(r.key, column.key), row: (found.get(r.key) as RowMatch).row }));
+        const under = block.rows.filter((r) => !r.heading && found.has(r.key)).map((r) => ({ key: keyOf(r.key, column.key), row: (found.get(r.key) as RowMatch).row }));
         const refs = [b.a1(f.row, f.col), ...under.map((u) => b.a1(u.row, f.col))];
         // Where the format fixes no unit, a money unit in the header is the table's declaration.
         const declared = column.unitFixed === false && isMoneyUnit(stated) && isMoneyUnit(column.unit);
-        if (!declared) b.findings.push(unitMismatch(b.ref, { kind: "column", label: column.label }, stated, column.unit, refs));
+        if (!declared) b.findings.add({ kind: "unit", subject: { kind: "column", label: column.label }, stated, expected: column.unit, cells: refs });
         for (const u of under) b.statedUnits[u.key] = stated;
       }
       const fallback = caption ?? labelHeader ?? { row: inst.top, col: labelLeft };

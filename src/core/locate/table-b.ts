@@ -4,8 +4,7 @@
  * the note on the column's arithmetic.
  */
 import type { FormatDef, TableDef } from "../formats/model";
-import { cellKey } from "../formats/model";
-import { ReadingBuilder, type Reading } from "./candidate";
+import { keyOf, ReadingBuilder, type Reading } from "./candidate";
 import { extentRight, resolveHeaders } from "./headers";
 import { findRowTables, madeOncePerTable, type RowItem, type RowMatch } from "./rows";
 import { reportColumns, reportMissingRows } from "./shape";
@@ -83,7 +82,7 @@ export function locateTableB(view: SheetView, format: FormatDef): Reading[] {
       if (!m || row.heading) continue;
       for (const column of block.columns) {
         const f = headers.found.get(column.key);
-        if (f && !column.group) b.addCell(cellKey(row.key, column.key), m.row, f.col);
+        if (f && !column.group) b.addCell(keyOf(row.key, column.key), m.row, f.col);
       }
     }
     reportMissingRows(b, block, block.rows, found, { row: firstRow, col: inst.left });

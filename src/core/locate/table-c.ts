@@ -4,9 +4,8 @@
  * `未经复议直接起诉`, `复议后起诉`), each of which says where the header starts.
  */
 import type { FormatId } from "../formats/model";
-import { cellKey } from "../formats/model";
 import { TABLE_C } from "../formats/national-common";
-import { ReadingBuilder, type Reading } from "./candidate";
+import { keyOf, ReadingBuilder, type Reading } from "./candidate";
 import { extentRight, resolveHeaders } from "./headers";
 import { reportColumns } from "./shape";
 import { columnLabels, type Hit, type SheetView } from "./sheet-view";
@@ -81,7 +80,7 @@ export function locateTableC(view: SheetView, format: FormatId): Reading[] {
     const b = new ReadingBuilder(view, format, "C");
     for (const column of leaves) {
       const f = headers.found.get(column.key) as { col: number };
-      b.addCell(cellKey(ROW.key, column.key), dataRow, f.col);
+      b.addCell(keyOf(ROW.key, column.key), dataRow, f.col);
     }
     reportColumns(b, BLOCK, headers, { row: top, col: left });
 
