@@ -52,4 +52,16 @@ describe("sniff: what a file is from its bytes", () => {
     expect(extensionOf(".hidden")).toBe("");
     expect(extensionOf("无扩展名")).toBe("");
   });
+
+  it("finds a part name or a magic string wherever it lies, up to the last byte of the window", () => {
+    const zipWith = (filler: number, tail: string): Uint8Array => Uint8Array.from([0x50, 0x4b, 0x03, 0x04, ...new Array(filler).fill(0x6c), ...bytes(tail)]);
+    expect(sniff("a.bin", zipWith(3, "word/document"))).toEqual({ kind: "form", form: "docx" });
+    expect(sniff("a.bin", zipWith(0, "xl/_rels"))).toEqual({ kind: "form", form: "xlsx" });
+    expect(sniff("a.bin", zipWith(40, "xxl/workbooxl/workbook"))).toEqual({ kind: "form", form: "xlsx" });
+    expect(sniff("a.bin", zipWith(40, "word/documen"))).toBeNull();
+    // "%PDF-" counts within the first 1024 bytes only.
+    const pdfAt = (at: number): Uint8Array => Uint8Array.from([...new Array(at).fill(0x20), ...bytes("%PDF-1.7")]);
+    expect(sniff("a.bin", pdfAt(1019))).toEqual({ kind: "form", form: "pdf" });
+    expect(sniff("a.bin", pdfAt(1020))).toBeNull();
+  });
 });
