@@ -12,8 +12,8 @@ import type { ZipArchive } from "../zip";
 export interface ScanHandlers {
   /** `tag` is the raw text between `<` and `>` (for `attr`); `empty` for `<x/>`. */
   open(name: string, tag: string, empty: boolean): void;
-  /** Text with entities decoded; only between tags, whitespace included. */
-  text(text: string): void;
+  /** Text with entities decoded; only between tags, whitespace included. Absent: text is not even cut out. */
+  text?(text: string): void;
   close(name: string): void;
   /**
    * A reader's own fast path, tried at each `<` before the general one: returns where scanning
@@ -53,24 +53,33 @@ export function decodeEntities(text: string): string {
 
 /** The value of attribute `name` (without prefix match: `r` does not match `r:id`) in a raw tag. */
 export function attr(tag: string, name: string): string | undefined {
-  let from = 0;
+  return attrIn(tag, 0, tag.length, name);
+}
+
+/**
+ * `attr(text.slice(from, to), name)` without the slice: a fast path reads a tag where it lies.
+ * `text[from - 1]`, if any, must not be white space (it is the tag's "<").
+ */
+export function attrIn(text: string, from: number, to: number, name: string): string | undefined {
+  let at = from;
   for (;;) {
-    const at = tag.indexOf(name, from);
-    if (at < 0) return undefined;
-    from = at + name.length;
-    const before = tag.charCodeAt(at - 1);
+    at = text.indexOf(name, at);
+    if (at < 0 || at + name.length > to) return undefined;
+    const before = at > from ? text.charCodeAt(at - 1) : NaN;
+    at += name.length;
     // Preceded by whitespace, followed by optional spaces and "=".
     if (before !== 32 && before !== 9 && before !== 10 && before !== 13) continue;
-    let i = from;
-    while (tag.charCodeAt(i) === 32) i++;
-    if (tag.charCodeAt(i) !== 61) continue;
+    let i = at;
+    while (i < to && text.charCodeAt(i) === 32) i++;
+    if (i >= to || text.charCodeAt(i) !== 61) continue;
     i++;
-    while (tag.charCodeAt(i) === 32) i++;
-    const quote = tag[i];
+    while (i < to && text.charCodeAt(i) === 32) i++;
+    if (i >= to) continue;
+    const quote = text[i];
     if (quote !== '"' && quote !== "'") continue;
-    const end = tag.indexOf(quote, i + 1);
-    if (end < 0) return undefined;
-    return decodeEntities(tag.slice(i + 1, end));
+    const end = text.indexOf(quote, i + 1);
+    if (end < 0 || end >= to) return undefined;
+    return decodeEntities(text.slice(i + 1, end));
   }
 }
 
@@ -94,11 +103,12 @@ const damaged = (part: string, what: string): ReaderError => new ReaderError(`æ–
 function scanText(buf: string, h: ScanHandlers): number {
   let pos = 0;
   const fast = h.fast;
+  const text = h.text;
   const n = buf.length;
   while (pos < n) {
     const lt = buf.indexOf("<", pos);
     if (lt < 0) return pos; // text that may go on in the next chunk
-    if (lt > pos) h.text(decodeEntities(buf.slice(pos, lt)));
+    if (lt > pos && text) text(decodeEntities(buf.slice(pos, lt)));
     if (fast) {
       const next = fast(buf, lt);
       if (next >= 0) {
@@ -116,7 +126,7 @@ function scanText(buf: string, h: ScanHandlers): number {
       } else if (buf.startsWith("<![CDATA[", lt)) {
         const end = buf.indexOf("]]>", lt + 9);
         if (end < 0) return lt;
-        h.text(buf.slice(lt + 9, end));
+        if (text) text(buf.slice(lt + 9, end));
         pos = end + 3;
       } else {
         const end = buf.indexOf(">", lt);

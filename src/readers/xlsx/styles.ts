@@ -6,7 +6,8 @@
  * quotes and brackets. Style 0 is never a date (exceljs ignores it, and so does Excel's default).
  */
 import type { ZipArchive } from "../zip";
-import { parseText } from "./xml";
+import { scanWhole } from "./scan";
+import { attributeOf } from "./xml";
 
 /** The built-in codes that have a fixed format code, by numFmtId. */
 const BUILT_IN: Record<number, string> = {
@@ -38,14 +39,16 @@ export function readDateStyles(zip: ZipArchive, part: string | undefined): Set<n
   const custom = new Map<number, string>();
   const xfFormats: number[] = [];
   const path: string[] = [];
-  parseText(part as string, xml, {
-    open(name, a) {
+  // Only the attributes asked for are read: fonts, fills, borders and the other elements are most
+  // of the part, and their attributes are never asked for.
+  scanWhole(part as string, xml, {
+    open(name, tag) {
       const parent = path[path.length - 1];
       path.push(name);
       if (name === "numFmt" && parent === "numFmts" && path.length === 3) {
-        custom.set(parseInt(a.numFmtId, 10), a.formatCode ?? "");
+        custom.set(parseInt(attributeOf(tag, "numFmtId") ?? "", 10), attributeOf(tag, "formatCode") ?? "");
       } else if (name === "xf" && parent === "cellXfs") {
-        xfFormats.push(parseInt(a.numFmtId, 10));
+        xfFormats.push(parseInt(attributeOf(tag, "numFmtId") ?? "", 10));
       }
     },
     close() {

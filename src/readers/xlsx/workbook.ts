@@ -49,18 +49,27 @@ interface Relationship {
   target: string;
 }
 
+/** The elements read from a relationships part and from the workbook part; the rest pass unparsed. */
+const RELATIONSHIP = ["Relationship"];
+const WORKBOOK_ELEMENTS = ["sheet", "workbookPr"];
+
 export function readRelationships(zip: ZipArchive, source: string): Relationship[] {
   const relsPart = relsOf(source);
   const xml = zip.text(relsPart);
   if (xml === null) return [];
   const out: Relationship[] = [];
-  parseText(relsPart, xml, {
-    open(name, a) {
-      if (name === "Relationship" && a.Target !== undefined && a.TargetMode !== "External") {
-        out.push({ id: a.Id ?? "", type: (a.Type ?? "").split("/").pop() ?? "", target: resolveTarget(source, a.Target) });
-      }
+  parseText(
+    relsPart,
+    xml,
+    {
+      open(name, a) {
+        if (name === "Relationship" && a.Target !== undefined && a.TargetMode !== "External") {
+          out.push({ id: a.Id ?? "", type: (a.Type ?? "").split("/").pop() ?? "", target: resolveTarget(source, a.Target) });
+        }
+      },
     },
-  });
+    RELATIONSHIP,
+  );
   return out;
 }
 
@@ -77,17 +86,22 @@ export function readWorkbookInfo(zip: ZipArchive, maxSheets: number): WorkbookIn
   const xml = zip.text(part) ?? "";
   const listed: { name: string; hidden: boolean; rid: string }[] = [];
   let date1904 = false;
-  parseText(part, xml, {
-    open(name, a) {
-      if (name === "sheet") {
-        if (listed.length >= maxSheets) throw new ReaderError(`工作簿中的工作表超过 ${maxSheets} 张，不像是年度报告；请只提交报告本身`);
-        const rid = Object.keys(a).find((k) => localName(k) === "id" && k !== "sheetId");
-        listed.push({ name: a.name ?? "", hidden: a.state === "hidden" || a.state === "veryHidden", rid: rid ? a[rid] : "" });
-      } else if (name === "workbookPr") {
-        date1904 = a.date1904 === "1" || a.date1904 === "true";
-      }
+  parseText(
+    part,
+    xml,
+    {
+      open(name, a) {
+        if (name === "sheet") {
+          if (listed.length >= maxSheets) throw new ReaderError(`工作簿中的工作表超过 ${maxSheets} 张，不像是年度报告；请只提交报告本身`);
+          const rid = Object.keys(a).find((k) => localName(k) === "id" && k !== "sheetId");
+          listed.push({ name: a.name ?? "", hidden: a.state === "hidden" || a.state === "veryHidden", rid: rid ? a[rid] : "" });
+        } else if (name === "workbookPr") {
+          date1904 = a.date1904 === "1" || a.date1904 === "true";
+        }
+      },
     },
-  });
+    WORKBOOK_ELEMENTS,
+  );
   const rels = readRelationships(zip, part);
   const byId = new Map(rels.map((r) => [r.id, r]));
   const sheets = listed.map((s): SheetEntry => {

@@ -18,28 +18,98 @@ export const localName = (name: string): string => {
   return colon < 0 ? name : name.slice(colon + 1);
 };
 
-/** `name="value"` or `name='value'`, after the tag's name. */
-const ATTRIBUTE = /([^\s=/]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+/** JavaScript's `\s`: what the attribute syntax below has always taken for white space. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Where the attribute `nextAttribute` last found lies: its name from [0] to [1], its value from [2] to [3]. */
+const found = [0, 0, 0, 0];
 
 /**
- * A tag's attributes. A map without a prototype: attribute names come from the file, and one named
- * `__proto__` must stay an attribute.
+ * The next `name="value"` or `name='value'` in a tag from `p` on, as the regular expression
+ * `([^\s=/]+)\s*=\s*(?:"([^"]*)"|'([^']*)')` applied globally finds it (hand-written: the styles
+ * part alone has hundreds of tags): where it lies goes to `found`; returns where the search goes
+ * on, or -1 when no attribute is left.
  */
-function attributesOf(tag: string): Record<string, string> {
+function nextAttribute(tag: string, p: number): number {
+  const n = tag.length;
+  while (p < n) {
+    // The expression can match at p only with the longest name from p: a shorter one is followed
+    // by a name character, which is neither white space nor "=".
+    let q = p;
+    while (q < n) {
+      const c = tag.charCodeAt(q);
+      if (c === 61 /* = */ || c === 47 /* / */ || isSpace(c)) break;
+      q++;
+    }
+    if (q === p) {
+      p++;
+      continue;
+    }
+    let i = q;
+    while (i < n && isSpace(tag.charCodeAt(i))) i++;
+    if (tag.charCodeAt(i) === 61 /* = */) {
+      i++;
+      while (i < n && isSpace(tag.charCodeAt(i))) i++;
+      const quote = tag.charCodeAt(i);
+      const end = quote === 34 ? tag.indexOf('"', i + 1) : quote === 39 ? tag.indexOf("'", i + 1) : -1;
+      if (end >= 0) {
+        found[0] = p;
+        found[1] = q;
+        found[2] = i + 1;
+        found[3] = end;
+        return end + 1;
+      }
+    }
+    // No match at p, nor anywhere inside this name (the same name's tail, the same rest).
+    p = q;
+  }
+  return -1;
+}
+
+/** Where a tag's attributes may start: its first white space (the tag's name comes before). */
+function afterName(tag: string): number {
+  let p = 0;
+  while (p < tag.length && !isSpace(tag.charCodeAt(p))) p++;
+  return p;
+}
+
+/**
+ * A tag's attributes, entities decoded, a later attribute of the same name winning. A map without
+ * a prototype: attribute names come from the file, and one named `__proto__` must stay an attribute.
+ */
+export function attributesOf(tag: string): Record<string, string> {
   const out = Object.create(null) as Record<string, string>;
-  const space = tag.search(/\s/);
-  if (space < 0) return out;
-  ATTRIBUTE.lastIndex = space;
-  for (let m = ATTRIBUTE.exec(tag); m !== null; m = ATTRIBUTE.exec(tag)) out[m[1]] = decodeEntities(m[2] ?? m[3] ?? "");
+  for (let p = nextAttribute(tag, afterName(tag)); p >= 0; p = nextAttribute(tag, p)) {
+    out[tag.slice(found[0], found[1])] = decodeEntities(tag.slice(found[2], found[3]));
+  }
   return out;
 }
 
-/** Parse a part held whole (the small ones: workbook, relationships, styles). */
-export function parseText(part: string, xml: string, handlers: XmlHandlers): void {
+/** `attributesOf(tag)[name]` without building the map. */
+export function attributeOf(tag: string, name: string): string | undefined {
+  let start = -1;
+  let end = -1;
+  for (let p = nextAttribute(tag, afterName(tag)); p >= 0; p = nextAttribute(tag, p)) {
+    if (found[1] - found[0] === name.length && tag.startsWith(name, found[0])) ((start = found[2]), (end = found[3]));
+  }
+  return start < 0 ? undefined : decodeEntities(tag.slice(start, end));
+}
+
+/**
+ * Parse a part held whole (the small ones: workbook, relationships). With `only`, `open` hears of
+ * the elements of these names only, and no other element's attributes are parsed.
+ */
+export function parseText(part: string, xml: string, handlers: XmlHandlers, only?: readonly string[]): void {
   const { text, close } = handlers;
   scanWhole(part, xml, {
-    open: (name, tag) => handlers.open(name, attributesOf(tag)),
-    text: text ?? ((): void => undefined),
+    open: (name, tag) => {
+      if (!only || only.includes(name)) handlers.open(name, attributesOf(tag));
+    },
+    text,
     close: close ?? ((): void => undefined),
   });
 }
