@@ -5,7 +5,7 @@
  * `undefined`, and a cell pointing at it reads as having no value (as exceljs reads it).
  */
 import type { ZipArchive } from "../zip";
-import { scanPart } from "./scan";
+import { decodeEntities, NOT_MINE, scanPart } from "./scan";
 
 const ESCAPE = /_x([0-9A-F]{4})_/g;
 export const unescapeText = (text: string): string => (text.indexOf("_x") < 0 ? text : text.replace(ESCAPE, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))));
@@ -20,6 +20,29 @@ export function readSharedStrings(zip: ZipArchive, part: string | undefined): (s
   let state = 0;
   let text = "";
   scanPart(zip, part, {
+    /**
+     * Nearly every item is `<si><t>text</t></si>` (or `<t xml:space="preserve">`): read where it
+     * lies, leaving the reader's state as the general path would. Anything else, or an item cut
+     * by the end of a chunk, is left to the general path.
+     */
+    fast(buf, lt) {
+      if (!buf.startsWith("<si><t", lt)) return NOT_MINE;
+      let gt = lt + 6;
+      const after = buf.charCodeAt(gt);
+      if (after !== 62 /* > */) {
+        if (after !== 32) return NOT_MINE;
+        gt = buf.indexOf(">", gt);
+        if (gt < 0 || buf.charCodeAt(gt - 1) === 47 /* / */) return NOT_MINE;
+      }
+      const end = buf.indexOf("<", gt + 1);
+      if (end < 0 || !buf.startsWith("</t></si>", end)) return NOT_MINE;
+      text = end > gt + 1 ? decodeEntities(buf.slice(gt + 1, end)) : "";
+      plain = unescapeText(text);
+      runs = null;
+      items.push(plain);
+      state = 0;
+      return end + 9;
+    },
     open(name) {
       if (name === "si") {
         state = 1;

@@ -14,7 +14,7 @@ import type { ZipArchive } from "../zip";
 import { parseA1At, parseRange, type SheetCells } from "./cells";
 import { unescapeText } from "./shared-strings";
 import { serialToDate, xmlDecodeAgain } from "./values";
-import { attr, decodeEntities, INCOMPLETE, NOT_MINE, scanPart, StopScan } from "./scan";
+import { attr, attrIn, decodeEntities, INCOMPLETE, NOT_MINE, scanPart, StopScan } from "./scan";
 
 export interface SheetContext {
   sharedStrings: (string | undefined)[];
@@ -70,6 +70,35 @@ export function plainNumber(text: string, start: number, end: number): number {
   if (!sawDigit || digits > 15 || decimals > 15) return NaN;
   const value = decimals > 0 ? mantissa / POW10[decimals] : mantissa;
   return negative ? -value : value;
+}
+
+/**
+ * The number `text` holds from `start` to `end` when that is 1 to 15 ASCII digits (what parseInt
+ * gives for them, without making a string), else -1.
+ */
+export function digitsAt(text: string, start: number, end: number): number {
+  if (end <= start || end - start > 15) return -1;
+  let value = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    value = value * 10 + c;
+  }
+  return value;
+}
+
+/** `</v></c>` at `at` (compared in place: a call to startsWith costs more, once per cell). */
+function isValueCellEnd(buf: string, at: number): boolean {
+  return (
+    buf.charCodeAt(at) === 60 &&
+    buf.charCodeAt(at + 1) === 47 &&
+    buf.charCodeAt(at + 2) === 118 &&
+    buf.charCodeAt(at + 3) === 62 &&
+    buf.charCodeAt(at + 4) === 60 &&
+    buf.charCodeAt(at + 5) === 47 &&
+    buf.charCodeAt(at + 6) === 99 &&
+    buf.charCodeAt(at + 7) === 62
+  );
 }
 
 export function readSheet(zip: ZipArchive, part: string, ctx: SheetContext): SheetRead {
@@ -163,11 +192,16 @@ export function readSheet(zip: ZipArchive, part: string, ctx: SheetContext): She
    * read in place without the general tokenizer; anything else is left to it.
    */
   const fastCell = (buf: string, lt: number): number => {
-    if (inCell || buf.charCodeAt(lt + 1) !== 99 /* c */) return NOT_MINE;
+    if (inCell) return NOT_MINE;
+    const first = buf.charCodeAt(lt + 1);
+    if (first !== 99 /* c */) return first === 47 /* / */ ? fastClose(buf, lt) : first === 114 /* r */ ? fastRow(buf, lt) : NOT_MINE;
     const after = buf.charCodeAt(lt + 2);
     if (after !== 32 && after !== 62 && after !== 47) return NOT_MINE;
-    const gt = buf.indexOf(">", lt);
-    if (gt < 0) return INCOMPLETE;
+    // A cell's tag is a few dozen characters: a loop the JIT inlines beats a call to indexOf.
+    const n = buf.length;
+    let gt = lt + 2;
+    while (gt < n && buf.charCodeAt(gt) !== 62 /* > */) gt++;
+    if (gt >= n) return INCOMPLETE;
     const selfClosing = buf.charCodeAt(gt - 1) === 47;
     const attrsEnd = selfClosing ? gt - 1 : gt;
     let at = -1;
@@ -195,8 +229,11 @@ export function readSheet(zip: ZipArchive, part: string, ctx: SheetContext): She
       if (nameLength === 1) {
         const name = buf.charCodeAt(nameStart);
         if (name === 114 /* r */) at = parseA1At(buf, i + 1, valueEnd);
-        else if (name === 116 /* t */) t = buf.slice(i + 1, valueEnd);
-        else if (name === 115 /* s */ && valueEnd > i + 1) s = parseInt(buf.slice(i + 1, valueEnd), 10);
+        else if (name === 116 /* t */) t = valueEnd === i + 2 && buf.charCodeAt(i + 1) === 115 ? "s" : buf.slice(i + 1, valueEnd);
+        else if (name === 115 /* s */ && valueEnd > i + 1) {
+          const digits = digitsAt(buf, i + 1, valueEnd);
+          s = digits >= 0 ? digits : parseInt(buf.slice(i + 1, valueEnd), 10);
+        }
       }
       i = valueEnd + 1;
     }
@@ -210,20 +247,52 @@ export function readSheet(zip: ZipArchive, part: string, ctx: SheetContext): She
     // "<v>"
     if (buf.charCodeAt(gt + 1) !== 60 || buf.charCodeAt(gt + 2) !== 118 || buf.charCodeAt(gt + 3) !== 62) return NOT_MINE;
     let textEnd = gt + 4;
-    const n = buf.length;
     while (textEnd < n && buf.charCodeAt(textEnd) !== 60) textEnd++;
     if (textEnd + 8 > n) return INCOMPLETE;
-    if (!buf.startsWith("</v></c>", textEnd)) return NOT_MINE;
+    if (!isValueCellEnd(buf, textEnd)) return NOT_MINE;
     startCell(at, t, s);
     inCell = false;
     if ((t === undefined || t === "n") && textEnd > gt + 4) {
-      const n = plainNumber(buf, gt + 4, textEnd);
-      push(Number.isNaN(n) ? number(buf.slice(gt + 4, textEnd)) : styled && ctx.dateStyles.has(style) ? serialToDate(n, ctx.date1904) : n);
+      const num = plainNumber(buf, gt + 4, textEnd);
+      push(Number.isNaN(num) ? number(buf.slice(gt + 4, textEnd)) : styled && ctx.dateStyles.has(style) ? serialToDate(num, ctx.date1904) : num);
       return textEnd + 8;
+    }
+    if (t === "s") {
+      // A shared string's index, read in place (endCell would parse the same digits from a string).
+      const index = digitsAt(buf, gt + 4, textEnd);
+      if (index >= 0) {
+        const shared = ctx.sharedStrings[index];
+        if (shared !== undefined) push(shared);
+        return textEnd + 8;
+      }
     }
     if (textEnd > gt + 4) value = decodeEntities(buf.slice(gt + 4, textEnd));
     endCell();
     return textEnd + 8;
+  };
+
+  /** A closing tag outside a cell (`</row>`, `</sheetData>`) changes nothing: stepped over. */
+  const fastClose = (buf: string, lt: number): number => {
+    const gt = buf.indexOf(">", lt);
+    return gt < 0 ? NOT_MINE : gt + 1;
+  };
+
+  /** `<row r="2" spans="1:3" ...>`, read where it lies; `<rows>` or `<x:row>` are left to the general path. */
+  const fastRow = (buf: string, lt: number): number => {
+    if (buf.charCodeAt(lt + 2) !== 111 /* o */ || buf.charCodeAt(lt + 3) !== 119 /* w */) return NOT_MINE;
+    const after = buf.charCodeAt(lt + 4);
+    if (after !== 32 && after !== 62 && after !== 47 && after !== 9 && after !== 10 && after !== 13) return NOT_MINE;
+    const gt = buf.indexOf(">", lt);
+    if (gt < 0) return NOT_MINE;
+    startRow(attrIn(buf, lt + 1, gt, "r"));
+    return gt + 1;
+  };
+
+  const startRow = (rAttr: string | undefined): void => {
+    const r = rAttr === undefined ? NaN : parseInt(rAttr, 10);
+    rowIndex = r >= 1 && r <= 1048576 ? r - 1 : rowIndex + 1;
+    row = rowIndex;
+    col = -1;
   };
 
   scanPart(zip, part, {
@@ -259,14 +328,9 @@ export function readSheet(zip: ZipArchive, part: string, ctx: SheetContext): She
           startCell(r === undefined ? -1 : parseA1At(r, 0, r.length), attr(tag, "t"), s ? parseInt(s, 10) : 0);
           return;
         }
-        case "row": {
-          const rAttr = attr(tag, "r");
-          const r = rAttr === undefined ? NaN : parseInt(rAttr, 10);
-          rowIndex = r >= 1 && r <= 1048576 ? r - 1 : rowIndex + 1;
-          row = rowIndex;
-          col = -1;
+        case "row":
+          startRow(attr(tag, "r"));
           return;
-        }
         case "mergeCell": {
           const ref = attr(tag, "ref");
           const rect = ref === undefined ? null : parseRange(ref);
