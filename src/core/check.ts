@@ -12,7 +12,7 @@ import { toA1 } from "./address";
 import { readCell } from "./cells";
 import { cellName, tableDef, tableShortName } from "./describe";
 import { dataCells, deriveRules, type DataCell } from "./formats/derive";
-import type { CellKey, TableDef, ValueKind } from "./formats/model";
+import type { CellKey, TableDef } from "./formats/model";
 import type { LocatedTable } from "./located";
 import { isMoneyUnit } from "./locate/units";
 import { evaluateRule, type CellState, type RuleInput } from "./rules";
@@ -36,23 +36,26 @@ const MISSING: CellState = Object.freeze({ status: "missing" });
 const BLANK: CellState = Object.freeze({ status: "blank" });
 const INVALID: CellState = Object.freeze({ status: "invalid" });
 
-/** Each value cell's kind, by key: depends only on the table's definition, so made once per table. */
-const kindsCache = new WeakMap<TableDef, ReadonlyMap<CellKey, ValueKind>>();
-function kindsOf(def: TableDef): ReadonlyMap<CellKey, ValueKind> {
-  let kinds = kindsCache.get(def);
-  if (!kinds) {
-    const made = new Map<CellKey, ValueKind>();
-    for (const cell of dataCells(def)) made.set(cell.key, cell.kind);
-    kindsCache.set(def, (kinds = made));
+/**
+ * Each value cell's place in `dataCells(def)`, by key (the last place, should a key repeat): a
+ * table's states are kept in an array in that order. Made once per table definition.
+ */
+const placesCache = new WeakMap<TableDef, ReadonlyMap<CellKey, number>>();
+function placesOf(def: TableDef): ReadonlyMap<CellKey, number> {
+  let places = placesCache.get(def);
+  if (!places) {
+    const made = new Map<CellKey, number>();
+    dataCells(def).forEach((cell, i) => made.set(cell.key, i));
+    placesCache.set(def, (places = made));
   }
-  return kinds;
+  return places;
 }
 
 function readTable(table: LocatedTable): ReadTable {
   const def = tableDef(table.format, table.table);
   const cells = dataCells(def);
-  const states = new Map<CellKey, CellState>();
-  const kinds = kindsOf(def);
+  const places = placesOf(def);
+  const states: CellState[] = new Array<CellState>(cells.length);
   const notes: Finding[] = [];
   const blanks: CellKey[] = [];
   const textNumbers: CellKey[] = [];
@@ -62,9 +65,10 @@ function readTable(table: LocatedTable): ReadTable {
     return pos ? toA1(pos) : undefined;
   };
 
-  for (const cell of cells) {
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
     if (!table.cells[cell.key]) {
-      states.set(cell.key, MISSING);
+      states[i] = MISSING;
       continue;
     }
     const stated = table.statedUnits?.[cell.key];
@@ -76,8 +80,8 @@ function readTable(table: LocatedTable): ReadTable {
       // locator already reported the unit (`unit.mismatch`); compute in 万元 so the rules don't
       // report the same slip again.
       const inYuan = !declared && cell.kind === "money" && stated === "元" && !reading.note;
-      states.set(cell.key, { status: "value", value: inYuan ? reading.value / 10000 : reading.value });
-    } else states.set(cell.key, reading.status === "blank" ? BLANK : reading.status === "invalid" ? INVALID : MISSING);
+      states[i] = { status: "value", value: inYuan ? reading.value / 10000 : reading.value };
+    } else states[i] = reading.status === "blank" ? BLANK : reading.status === "invalid" ? INVALID : MISSING;
     if (reading.status === "blank") blanks.push(cell.key);
     else if (reading.note?.rule === "value.text-number") textNumbers.push(cell.key);
     else if (reading.note) {
@@ -96,8 +100,14 @@ function readTable(table: LocatedTable): ReadTable {
     format: table.format,
     table: table.table,
     sheet: table.sheet,
-    state: (key) => states.get(key) ?? MISSING,
-    kind: (key) => kinds.get(key) ?? "count",
+    state: (key) => {
+      const i = places.get(key);
+      return i === undefined ? MISSING : states[i];
+    },
+    kind: (key) => {
+      const i = places.get(key);
+      return i === undefined ? "count" : cells[i].kind;
+    },
     name,
     ref,
   };

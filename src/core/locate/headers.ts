@@ -62,12 +62,37 @@ function headerHits(view: SheetView, def: ColumnDef, rows: [number, number], col
   return out;
 }
 
+/** Answers by sheet, columns and region: the result depends on nothing else, and is only read. */
+const answers = new WeakMap<SheetView, Map<readonly ColumnDef[], Map<string, HeaderResult>>>();
+
+/** The columns' headers in `region`; both versions of Table B ask this for one header. */
 export function resolveHeaders(view: SheetView, columns: readonly ColumnDef[], region: Region): HeaderResult {
+  let byColumns = answers.get(view);
+  if (!byColumns) answers.set(view, (byColumns = new Map()));
+  let byRegion = byColumns.get(columns);
+  if (!byRegion) byColumns.set(columns, (byRegion = new Map()));
+  const key = `${region.top},${region.bottom},${region.left},${region.right}`;
+  let result = byRegion.get(key);
+  if (!result) byRegion.set(key, (result = headersIn(view, columns, region)));
+  return result;
+}
+
+/** Children of each group (top-level columns under `undefined`), in order, per column list. */
+const childrenCache = new WeakMap<readonly ColumnDef[], Map<string | undefined, ColumnDef[]>>();
+function childrenOf(columns: readonly ColumnDef[], parent: string | undefined): ColumnDef[] {
+  let byParent = childrenCache.get(columns);
+  if (!byParent) childrenCache.set(columns, (byParent = new Map()));
+  let list = byParent.get(parent);
+  if (!list) byParent.set(parent, (list = columns.filter((c) => c.parent === parent)));
+  return list;
+}
+
+function headersIn(view: SheetView, columns: readonly ColumnDef[], region: Region): HeaderResult {
   const found = new Map<string, FoundColumn>();
   const missing = new Set<string>();
 
   const level = (parent: string | undefined, c0: number, c1: number, rowFrom: number): void => {
-    const siblings = columns.filter((c) => c.parent === parent);
+    const siblings = childrenOf(columns, parent);
     const candidates = siblings.map((s) => headerHits(view, s, [rowFrom, region.bottom], [c0, c1]));
     const chosen = align(candidates, {
       window: siblings.length,
