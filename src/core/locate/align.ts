@@ -57,7 +57,8 @@ export class AlignScratch {
       s.weight = new Float64Array(cap);
       s.flag = new Uint8Array(cap);
     }
-    for (let j = 0; j < n; j++) s.itemOf.fill(j, start[j], start[j + 1]);
+    const itemOf = s.itemOf;
+    for (let j = 0; j < n; j++) for (let at = start[j]; at < start[j + 1]; at++) itemOf[at] = j;
     return s;
   }
 

@@ -250,18 +250,19 @@ export function findRowTables(view: SheetView, search: RowSearch): RowInstance[]
   if (allHits.every((h) => h.length === 0)) return [];
   const known = knownForms(items);
 
-  const removed = new Set<number>();
+  // A hit inside a table found is forgotten: it is that table's, not another copy's.
+  const boxes: Array<Pick<RowInstance, "top" | "bottom" | "left" | "right">> = [];
+  const taken = (h: Hit): boolean => boxes.some((box) => h.row >= box.top && h.row <= box.bottom && h.col >= box.left && h.col <= box.right);
   const out: RowInstance[] = [];
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const hits = allHits.map((list) => list.filter((h) => !removed.has(cellId(h.row, h.col))));
+    const hits = boxes.length === 0 ? allHits : allHits.map((list) => list.filter((h) => !taken(h)));
     const chain: (RowMatch | null)[] = alignRows(items, hits);
     if (!chain.some((m) => m) || !search.accept(chain)) break;
     recoverOutOfOrder(items, hits, chain);
     recoverTypos(view, items, chain, known);
     const box = bounds(chain);
     out.push({ matches: chain, ...box });
-    for (const list of allHits)
-      for (const h of list) if (h.row >= box.top && h.row <= box.bottom && h.col >= box.left && h.col <= box.right) removed.add(cellId(h.row, h.col));
+    boxes.push(box);
   }
   return out;
 }

@@ -87,13 +87,15 @@ export function locateTableA(view: SheetView, format: FormatDef): Reading[] {
       columnsFound += headers.found.size;
       for (const f of headers.found.values()) right = Math.max(right, f.end);
 
+      const placed: Array<{ key: string; col: number }> = [];
+      for (const column of leaves) {
+        const f = headers.found.get(column.key);
+        if (f) placed.push({ key: column.key, col: f.col });
+      }
       for (const row of block.rows) {
         const m = found.get(row.key);
         if (!m || row.heading) continue;
-        for (const column of leaves) {
-          const f = headers.found.get(column.key);
-          if (f) b.addCell(keyOf(row.key, column.key), m.row, f.col);
-        }
+        for (const p of placed) b.addCell(keyOf(row.key, p.key), m.row, p.col);
       }
       for (const column of leaves) {
         const f = headers.found.get(column.key);

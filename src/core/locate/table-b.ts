@@ -77,13 +77,16 @@ export function locateTableB(view: SheetView, format: FormatDef): Reading[] {
       right: Math.max(right, labelRight + 1),
     });
 
+    // The value columns found, in the format's order.
+    const placed: Array<{ key: string; col: number }> = [];
+    for (const column of block.columns) {
+      const f = headers.found.get(column.key);
+      if (f && !column.group) placed.push({ key: column.key, col: f.col });
+    }
     for (const row of block.rows) {
       const m = found.get(row.key);
       if (!m || row.heading) continue;
-      for (const column of block.columns) {
-        const f = headers.found.get(column.key);
-        if (f && !column.group) b.addCell(keyOf(row.key, column.key), m.row, f.col);
-      }
+      for (const p of placed) b.addCell(keyOf(row.key, p.key), m.row, p.col);
     }
     reportMissingRows(b, block, block.rows, found, { row: firstRow, col: inst.left });
     reportColumns(b, block, headers, corner ?? { row: headerTop, col: labelRight + 1 });

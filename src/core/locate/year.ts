@@ -85,6 +85,33 @@ export function gridCells(grid: SheetGrid): SheetCells {
   };
 }
 
+/** What a text says of the year it names, or null when it names none. */
+type TextYear = Pick<YearMention, "year" | "text" | "title"> | null;
+
+/**
+ * Answers of `textYear` by raw text: the same captions and titles (`2023年度…统计表`) come back
+ * in every report, and each answer takes a few regular expressions and a normalisation.
+ */
+const textYears = new Map<string, TextYear>();
+const TEXT_YEARS_LIMIT = 5000;
+
+function textYear(raw: string): TextYear {
+  let known = textYears.get(raw);
+  if (known === undefined) {
+    const years = yearsIn(raw, YEAR_IN_TEXT);
+    if (years.length === 0) known = null;
+    else {
+      const text = raw.trim().replace(/\s+/g, " ");
+      const compact = text.replace(/\s/g, "").normalize("NFKC");
+      const title = compact.length <= MAX_TITLE_LENGTH && !SENTENCE_PUNCTUATION.test(compact) && (TITLE_WORDS.test(compact) || /^\d{4}年度?$/.test(compact));
+      known = { year: years[0], text, title };
+    }
+    if (textYears.size >= TEXT_YEARS_LIMIT) textYears.clear();
+    textYears.set(raw, known);
+  }
+  return known;
+}
+
 /** Every text cell of the sheet that names a year, except cells `skip` says belong to a table. */
 export function yearMentions(view: SheetCells, skip: (row: number, col: number) => boolean): YearMention[] {
   const out: YearMention[] = [];
@@ -92,12 +119,8 @@ export function yearMentions(view: SheetCells, skip: (row: number, col: number) 
     for (let c = 0; c < view.width; c++) {
       const raw = view.raw(r, c);
       if (typeof raw !== "string" || !raw.includes("年") || skip(r, c)) continue;
-      const years = yearsIn(raw, YEAR_IN_TEXT);
-      if (years.length === 0) continue;
-      const text = raw.trim().replace(/\s+/g, " ");
-      const compact = text.replace(/\s/g, "").normalize("NFKC");
-      const title = compact.length <= MAX_TITLE_LENGTH && !SENTENCE_PUNCTUATION.test(compact) && (TITLE_WORDS.test(compact) || /^\d{4}年度?$/.test(compact));
-      out.push({ row: r, col: c, year: years[0], text, title });
+      const named = textYear(raw);
+      if (named) out.push({ row: r, col: c, year: named.year, text: named.text, title: named.title });
     }
   }
   return out;
