@@ -123,7 +123,11 @@ export function statedValue(input: RuleInput, key: CellKey): string {
 
 /** Unique keys in first-seen order. */
 export function unique(keys: readonly CellKey[]): CellKey[] {
-  return [...new Set(keys)];
+  // A rule names a few cells: looking through them beats making a set.
+  if (keys.length > 16) return [...new Set(keys)];
+  const out: CellKey[] = [];
+  for (const k of keys) if (!out.includes(k)) out.push(k);
+  return out;
 }
 
 /** A finding on the table's sheet; `keys` become A1 references in order, missing cells left out. */
