@@ -22,9 +22,10 @@ export interface ZipArchive {
   text(name: string): string | null;
   /**
    * A part's inflated bytes in chunks, as they come, so a large part is never held whole. `sink`
-   * returns false to stop early (the rest is not inflated). Returns false when there is no such part.
+   * returns false to stop early (the rest is not inflated); `last` says no chunk follows (it may
+   * also be false for the last one). Returns false when there is no such part.
    */
-  stream(name: string, sink: (chunk: Uint8Array) => boolean | void): boolean;
+  stream(name: string, sink: (chunk: Uint8Array, last: boolean) => boolean | void): boolean;
 }
 
 /**
@@ -227,14 +228,14 @@ export function openZip(data: Uint8Array, limits: ReadLimits): ZipArchive {
   /** The declared size was exceeded: the directory lied, which a sound file never does. */
   const lied = (entry: Entry): ReaderError => tooLarge(entry.name, `解压后的大小超过了文件自己声明的 ${mb(entry.size)}`);
 
-  function stream(name: string, sink: (chunk: Uint8Array) => boolean | void): boolean {
+  function stream(name: string, sink: (chunk: Uint8Array, last: boolean) => boolean | void): boolean {
     const entry = find(name);
     if (!entry) return false;
     const compressed = compressedOf(entry);
     if (entry.method === 0) {
       if (compressed.length !== entry.size) throw damaged();
       inflatedTotal += compressed.length;
-      sink(compressed);
+      sink(compressed, true);
       return true;
     }
     if (hostInflate && entry.size <= HOST_INFLATE_MAX_BYTES) {
@@ -247,7 +248,7 @@ export function openZip(data: Uint8Array, limits: ReadLimits): ZipArchive {
       if (out === null) throw lied(entry);
       if (out.length !== entry.size) throw damaged(`“${clip(entry.name, 60)}”的数据不完整`);
       inflatedTotal += out.length;
-      for (let at = 0; at < out.length; at += SINK_BYTES) if (sink(out.subarray(at, at + SINK_BYTES)) === false) break;
+      for (let at = 0; at < out.length; at += SINK_BYTES) if (sink(out.subarray(at, at + SINK_BYTES), at + SINK_BYTES >= out.length) === false) break;
       return true;
     }
     let produced = 0;
@@ -259,7 +260,7 @@ export function openZip(data: Uint8Array, limits: ReadLimits): ZipArchive {
       produced += chunk.length;
       inflatedTotal += chunk.length;
       if (produced > entry.size) throw lied(entry);
-      if (sink(chunk) === false) stopped = true;
+      if (sink(chunk, final) === false) stopped = true;
     });
     try {
       for (let at = 0; at < compressed.length && !stopped; at += PUSH_BYTES) {

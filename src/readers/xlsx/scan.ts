@@ -106,7 +106,8 @@ function scanText(buf: string, h: ScanHandlers): number {
   const text = h.text;
   const n = buf.length;
   while (pos < n) {
-    const lt = buf.indexOf("<", pos);
+    // Where a fast path stopped, the next tag usually starts right away: no call to indexOf.
+    const lt = buf.charCodeAt(pos) === 60 ? pos : buf.indexOf("<", pos);
     if (lt < 0) return pos; // text that may go on in the next chunk
     if (lt > pos && text) text(decodeEntities(buf.slice(pos, lt)));
     if (fast) {
@@ -160,12 +161,17 @@ export function scanWhole(part: string, xml: string, h: ScanHandlers): void {
   if (at < xml.length && xml.slice(at).trim() !== "" && xml.indexOf("<", at) >= 0) throw damaged(part, "不完整");
 }
 
+/** Decodes whole parts only, so it never holds the state of a part cut off before its end. */
+const wholeDecoder = new TextDecoder("utf-8");
+
 /**
  * Scan a part as it inflates. A handler throws `StopScan` to stop (nothing more is inflated).
  * Returns false when the part does not exist.
  */
 export function scanPart(zip: ZipArchive, part: string, h: ScanHandlers): boolean {
-  const decoder = new TextDecoder("utf-8");
+  /** Made only for a part that comes in several chunks (a character may be cut between two). */
+  let decoder = null as InstanceType<typeof TextDecoder> | null;
+  let first = true;
   let carry = "";
   let stopped = false;
   const feed = (text: string): void => {
@@ -176,9 +182,12 @@ export function scanPart(zip: ZipArchive, part: string, h: ScanHandlers): boolea
     if (carry.length > 1024 * 1024) throw damaged(part, "中有无法识别的内容");
   };
   try {
-    const found = zip.stream(part, (chunk) => {
+    const found = zip.stream(part, (chunk, last) => {
       try {
-        feed(decoder.decode(chunk, { stream: true }));
+        // A part that comes whole (nearly every part) is decoded in one call, with no state kept.
+        if (first && last) feed(wholeDecoder.decode(chunk));
+        else feed((decoder ??= new TextDecoder("utf-8")).decode(chunk, { stream: true }));
+        first = false;
       } catch (err) {
         if (err instanceof StopScan) {
           stopped = true;
@@ -190,7 +199,7 @@ export function scanPart(zip: ZipArchive, part: string, h: ScanHandlers): boolea
     });
     if (!found) return false;
     if (stopped) return true;
-    feed(decoder.decode());
+    feed(decoder ? decoder.decode() : "");
   } catch (err) {
     if (err instanceof StopScan) return true;
     throw err;

@@ -87,6 +87,51 @@ export function digitsAt(text: string, start: number, end: number): number {
   return value;
 }
 
+/** What `cellTag` read: the packed A1 reference (-1 for none or a bad one), the type and the style. */
+const tag: { at: number; t: string | undefined; s: number } = { at: -1, t: undefined, s: 0 };
+
+/**
+ * The layout nearly every cell tag has, `<c r="B2"`, then maybe ` s="3"` (digits), then maybe
+ * ` t="s"`, then `>` or `/>`, read in one pass into `tag`: returns where its ">" is (no ">"
+ * comes before it), or -1 for any other layout, which the general loop reads.
+ */
+function cellTag(buf: string, lt: number): number {
+  // ` r="`
+  if (buf.charCodeAt(lt + 2) !== 32 || buf.charCodeAt(lt + 3) !== 114 || buf.charCodeAt(lt + 4) !== 61 || buf.charCodeAt(lt + 5) !== 34) return -1;
+  const n = buf.length;
+  let i = lt + 6;
+  while (i < n && buf.charCodeAt(i) !== 34 && buf.charCodeAt(i) !== 62) i++;
+  if (buf.charCodeAt(i) !== 34) return -1;
+  tag.at = parseA1At(buf, lt + 6, i);
+  tag.s = 0;
+  tag.t = undefined;
+  i++;
+  // ` s="`
+  if (buf.charCodeAt(i) === 32 && buf.charCodeAt(i + 1) === 115 && buf.charCodeAt(i + 2) === 61 && buf.charCodeAt(i + 3) === 34) {
+    const start = i + 4;
+    let s = 0;
+    for (i = start; i < n; i++) {
+      const digit = buf.charCodeAt(i) - 48;
+      if (digit < 0 || digit > 9) break;
+      s = s * 10 + digit;
+    }
+    if (i === start || i - start > 15 || buf.charCodeAt(i) !== 34) return -1;
+    tag.s = s;
+    i++;
+  }
+  // ` t="`
+  if (buf.charCodeAt(i) === 32 && buf.charCodeAt(i + 1) === 116 && buf.charCodeAt(i + 2) === 61 && buf.charCodeAt(i + 3) === 34) {
+    const start = i + 4;
+    i = start;
+    while (i < n && buf.charCodeAt(i) !== 34 && buf.charCodeAt(i) !== 62) i++;
+    if (buf.charCodeAt(i) !== 34) return -1;
+    tag.t = i === start + 1 && buf.charCodeAt(start) === 115 ? "s" : buf.slice(start, i);
+    i++;
+  }
+  if (buf.charCodeAt(i) === 62) return i;
+  return buf.charCodeAt(i) === 47 && buf.charCodeAt(i + 1) === 62 ? i + 1 : -1;
+}
+
 /** `</v></c>` at `at` (compared in place: a call to startsWith costs more, once per cell). */
 function isValueCellEnd(buf: string, at: number): boolean {
   return (
@@ -197,17 +242,22 @@ export function readSheet(zip: ZipArchive, part: string, ctx: SheetContext): She
     if (first !== 99 /* c */) return first === 47 /* / */ ? fastClose(buf, lt) : first === 114 /* r */ ? fastRow(buf, lt) : NOT_MINE;
     const after = buf.charCodeAt(lt + 2);
     if (after !== 32 && after !== 62 && after !== 47) return NOT_MINE;
-    // A cell's tag is a few dozen characters: a loop the JIT inlines beats a call to indexOf.
     const n = buf.length;
-    let gt = lt + 2;
-    while (gt < n && buf.charCodeAt(gt) !== 62 /* > */) gt++;
-    if (gt >= n) return INCOMPLETE;
+    let gt = cellTag(buf, lt);
+    const usual = gt >= 0;
+    if (!usual) {
+      // A cell's tag is a few dozen characters: a loop the JIT inlines beats a call to indexOf.
+      gt = lt + 2;
+      while (gt < n && buf.charCodeAt(gt) !== 62 /* > */) gt++;
+      if (gt >= n) return INCOMPLETE;
+    }
     const selfClosing = buf.charCodeAt(gt - 1) === 47;
     const attrsEnd = selfClosing ? gt - 1 : gt;
-    let at = -1;
-    let t: string | undefined;
-    let s = 0;
-    let i = lt + 2;
+    let at = usual ? tag.at : -1;
+    let t = usual ? tag.t : undefined;
+    let s = usual ? tag.s : 0;
+    // The general attribute loop, for a tag the usual layout does not fit.
+    let i = usual ? attrsEnd : lt + 2;
     while (i < attrsEnd) {
       if (buf.charCodeAt(i) <= 32) {
         i++;

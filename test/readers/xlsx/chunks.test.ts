@@ -13,7 +13,7 @@ function chunkedZip(xml: string, size: number): ZipArchive {
     bytes: () => bytes,
     text: () => xml,
     stream: (_name, sink) => {
-      for (let at = 0; at < bytes.length; at += size) if (sink(bytes.subarray(at, at + size)) === false) break;
+      for (let at = 0; at < bytes.length; at += size) if (sink(bytes.subarray(at, at + size), at + size >= bytes.length) === false) break;
       return true;
     },
   };
