@@ -332,14 +332,27 @@ export function readSheet(zip: ZipArchive, part: string, ctx: SheetContext): She
     if (buf.charCodeAt(lt + 2) !== 111 /* o */ || buf.charCodeAt(lt + 3) !== 119 /* w */) return NOT_MINE;
     const after = buf.charCodeAt(lt + 4);
     if (after !== 32 && after !== 62 && after !== 47 && after !== 9 && after !== 10 && after !== 13) return NOT_MINE;
+    // `<row r="12"`, as nearly every row starts: its number read in place.
+    if (after === 32 && buf.charCodeAt(lt + 5) === 114 && buf.charCodeAt(lt + 6) === 61 && buf.charCodeAt(lt + 7) === 34) {
+      let end = lt + 8;
+      while (end < buf.length && buf.charCodeAt(end) !== 34) end++;
+      const r = buf.charCodeAt(end) === 34 ? digitsAt(buf, lt + 8, end) : -1;
+      if (r >= 0) {
+        const gt = buf.indexOf(">", end);
+        if (gt < 0) return NOT_MINE;
+        startRow(r);
+        return gt + 1;
+      }
+    }
     const gt = buf.indexOf(">", lt);
     if (gt < 0) return NOT_MINE;
-    startRow(attrIn(buf, lt + 1, gt, "r"));
+    startRow(rowNumber(attrIn(buf, lt + 1, gt, "r")));
     return gt + 1;
   };
 
-  const startRow = (rAttr: string | undefined): void => {
-    const r = rAttr === undefined ? NaN : parseInt(rAttr, 10);
+  const rowNumber = (rAttr: string | undefined): number => (rAttr === undefined ? NaN : parseInt(rAttr, 10));
+
+  const startRow = (r: number): void => {
     rowIndex = r >= 1 && r <= 1048576 ? r - 1 : rowIndex + 1;
     row = rowIndex;
     col = -1;
@@ -379,7 +392,7 @@ export function readSheet(zip: ZipArchive, part: string, ctx: SheetContext): She
           return;
         }
         case "row":
-          startRow(attr(tag, "r"));
+          startRow(rowNumber(attr(tag, "r")));
           return;
         case "mergeCell": {
           const ref = attr(tag, "ref");
