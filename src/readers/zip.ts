@@ -117,7 +117,20 @@ const utf8Strict = new TextDecoder("utf-8", { fatal: true });
 /** Names without the UTF-8 flag: ASCII in every office package; GBK where a Chinese tool zipped it. */
 let gbk: { decode(input: Uint8Array): string } | null | undefined;
 
+/** ASCII bytes as a string (what either decoder gives for them), or null. */
+function asciiOf(raw: Uint8Array): string | null {
+  let out = "";
+  for (let i = 0; i < raw.length; i++) {
+    if (raw[i] >= 0x80) return null;
+    out += String.fromCharCode(raw[i]);
+  }
+  return out;
+}
+
 function decodeName(raw: Uint8Array, utf8Flag: boolean): string {
+  // ASCII, as in nearly every package: no call into a decoder.
+  const ascii = asciiOf(raw);
+  if (ascii !== null) return ascii;
   if (utf8Flag) return utf8.decode(raw);
   try {
     return utf8Strict.decode(raw);
@@ -188,7 +201,7 @@ function readDirectory(b: Bytes): Entry[] {
 }
 
 /** Part names are compared without a leading slash, with forward slashes. */
-const normalise = (name: string): string => name.replace(/\\/g, "/").replace(/^\/+/, "");
+const normalise = (name: string): string => (name.indexOf("\\") < 0 && name.charCodeAt(0) !== 47 ? name : name.replace(/\\/g, "/").replace(/^\/+/, ""));
 
 /** Open a zip held in memory. Throws `ReaderError` when it is not a readable zip. */
 export function openZip(data: Uint8Array, limits: ReadLimits): ZipArchive {
