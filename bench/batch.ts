@@ -83,6 +83,14 @@ function printTable(title: string, head: string[], rows: string[][]): void {
   for (const r of rows) console.log(line(r));
 }
 
+/** Seconds exceljs takes to load every workbook of `folder` (bench/exceljs-load.ts, a fresh process). */
+function exceljsLoad(folder: string): number {
+  const r = spawnSync(process.execPath, [join(__dirname, "exceljs-load.js"), folder], { encoding: "utf8" });
+  const seconds = Number(r.stdout.trim());
+  if (r.status !== 0 || !Number.isFinite(seconds)) throw new Error(`exceljs-load failed: ${r.stderr}`);
+  return seconds;
+}
+
 /** a. 1000 workbooks: nianbao check ÷ exceljs alone, side by side in one run. */
 async function benchThousand(dir: string): Promise<void> {
   const files = 1000;
@@ -90,21 +98,19 @@ async function benchThousand(dir: string): Promise<void> {
   for (const format of FORMAT_IDS) for (const varied of [false, true]) made.push(await filledXlsx(format, varied, "基准测试市审计局"));
   const folder = join(dir, "thousand");
   mkdirSync(folder);
-  const names: string[] = [];
-  for (let i = 0; i < files; i++) {
-    const name = join(folder, `单位${String(i).padStart(4, "0")}.xlsx`);
-    writeFileSync(name, made[i % made.length]);
-    names.push(name);
-  }
-  // exceljs alone: every file read from disk and loaded, as the old read path did.
-  const t = performance.now();
-  for (const name of names) await new ExcelJS.Workbook().xlsx.load(readFileSync(name) as unknown as ExcelJS.Buffer);
-  const exceljs = (performance.now() - t) / 1000;
-  const rows: string[][] = [["exceljs load only", "-", exceljs.toFixed(2), "1.00", "-", "-"]];
-  // One and two workers interleaved, three times each: on a shared machine the load changes
-  // from minute to minute, and a median of alternating runs is the fair comparison.
+  for (let i = 0; i < files; i++) writeFileSync(join(folder, `单位${String(i).padStart(4, "0")}.xlsx`), made[i % made.length]);
+  // exceljs alone (every file read from disk and loaded, as the old read path did) in a fresh
+  // process, interleaved with the nianbao runs: this machine's speed drifts by half from minute
+  // to minute, and a yardstick measured once, before everything else, drifts with it.
+  const exceljsRuns: number[] = [];
+  const rows: string[][] = [];
   const runs: Record<string, Run[]> = { "1": [], "2": [], default: [] };
-  for (let i = 0; i < 3; i++) for (const workers of Object.keys(runs)) runs[workers].push(nianbao([folder], workers === "default" ? {} : { NIANBAO_WORKERS: workers }));
+  for (let i = 0; i < 3; i++) {
+    exceljsRuns.push(exceljsLoad(folder));
+    for (const workers of Object.keys(runs)) runs[workers].push(nianbao([folder], workers === "default" ? {} : { NIANBAO_WORKERS: workers }));
+  }
+  const exceljs = median(exceljsRuns);
+  rows.push(["exceljs load only", "-", `${exceljs.toFixed(2)} (${exceljsRuns.map((s) => s.toFixed(1)).join(" ")})`, "1.00", "-", "-"]);
   for (const [workers, list] of Object.entries(runs)) {
     const seconds = median(list.map((r) => r.seconds));
     const ratio = seconds / exceljs;
