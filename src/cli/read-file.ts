@@ -17,13 +17,21 @@ import { useRawInflate } from "../readers/zip";
 import { IS_FOLDER, isLockFile, NOT_REGULAR } from "./files";
 import { usePackagedCMaps } from "./pdf-cmaps";
 
+/** The largest output buffer zlib is given at once. */
+const INFLATE_CHUNK_CAP = 1024 * 1024;
+
 /**
  * zip parts (.xlsx, .docx) are inflated by Node's zlib, three times faster than the readers' own
  * fflate; `maxOutputLength` stops it at the declared size, so a lying zip bomb costs nothing.
  */
 export function nodeInflateRaw(compressed: Uint8Array, maxBytes: number): Uint8Array | null {
   try {
-    return zlib.inflateRawSync(compressed, { maxOutputLength: maxBytes });
+    // An output buffer one byte larger than the declared size: a sound part then inflates in one
+    // call into one buffer (zlib's default 16 KB chunks cost an allocation per small part and a
+    // concatenation per larger one); a full buffer would make zlib ask for another. Capped, so a
+    // large part grows in 1 MB steps instead of being reserved whole before a byte is inflated.
+    const chunkSize = Math.min(Math.max(maxBytes + 1, zlib.constants.Z_MIN_CHUNK), INFLATE_CHUNK_CAP);
+    return zlib.inflateRawSync(compressed, { maxOutputLength: maxBytes, chunkSize });
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") return null;
     throw err;
