@@ -48,8 +48,8 @@ function formId(level: number, form: string): number {
 
 /** What `find` looks up for one list of labels, worked out once per list. */
 interface Query {
-  /** The memo key of the answer in each view. */
-  key: string;
+  /** The slot of the answer in each view's memo: one per distinct list of labels. */
+  slot: number;
   /** Numbers of the forms looked for (each once), and the score a cell found under each gets. */
   forms: number[];
   scores: number[];
@@ -60,6 +60,8 @@ interface Query {
  * items, column definitions), so each list's forms are computed once for the life of the process.
  */
 const queries = new WeakMap<readonly string[], Query>();
+/** Memo slots by the labels joined: two lists of the same labels share their answers. */
+const slots = new Map<string, number>();
 function queryOf(labels: readonly string[]): Query {
   let q = queries.get(labels);
   if (!q) {
@@ -79,7 +81,10 @@ function queryOf(labels: readonly string[]): Query {
         } else if (scores[at] < score) scores[at] = score;
       }
     });
-    q = { key: labels.join("\u0001"), forms, scores };
+    const key = labels.join("\u0001");
+    let slot = slots.get(key);
+    if (slot === undefined) slots.set(key, (slot = slots.size));
+    q = { slot, forms, scores };
     queries.set(labels, q);
   }
   return q;
@@ -169,8 +174,8 @@ export class SheetView {
   /** Ids and forms of the text cells, in row-major order, for forms numbered later. */
   readonly #textIds: number[] = [];
   readonly #textForms: TextForms[] = [];
-  /** Answers of `find`, by the labels asked for. */
-  private readonly found = new Map<string, readonly Hit[]>();
+  /** Answers of `find`, by the slot of the labels asked for (a private field, as `#cells`). */
+  readonly #found: Array<readonly Hit[] | undefined> = [];
 
   constructor(sheet: SheetGrid) {
     this.name = sheet.name;
@@ -253,27 +258,38 @@ export class SheetView {
   find(labels: readonly string[]): readonly Hit[] {
     const query = queryOf(labels);
     // Both versions of a table, and several locators, ask for the same labels.
-    const known = this.found.get(query.key);
+    const known = this.#found[query.slot];
     if (known) return known;
     // A label is mostly found under none of its forms, or in one cell under several (an exact
     // match has all four): merged by looking through the few matches, or by sorting many.
+    let first = -1;
+    let many = false;
+    for (let q = 0; q < query.forms.length; q++) {
+      if (!this.#cellsWith(query.forms[q])) continue;
+      if (first >= 0) many = true;
+      else first = q;
+    }
+    if (first < 0) return (this.#found[query.slot] = NO_HITS);
+    if (!many) return (this.#found[query.slot] = this.hitsAt(this.#cellsWith(query.forms[first]) as readonly number[], query.scores[first]));
     const ids: number[] = [];
     const scores: number[] = [];
-    let lists = 0;
-    for (let q = 0; q < query.forms.length; q++) {
+    for (let q = first; q < query.forms.length; q++) {
       const list = this.#cellsWith(query.forms[q]);
       if (!list) continue;
-      lists++;
       const score = query.scores[q];
       for (const id of list) {
         ids.push(id);
         scores.push(score);
       }
     }
-    let hits: readonly Hit[] = NO_HITS;
-    if (ids.length > 0) hits = lists === 1 ? this.hitsOf(ids, scores) : ids.length <= SMALL_MERGE ? this.mergeFew(ids, scores) : this.mergeMany(ids, scores);
-    this.found.set(query.key, hits);
-    return hits;
+    return (this.#found[query.slot] = ids.length <= SMALL_MERGE ? this.mergeFew(ids, scores) : this.mergeMany(ids, scores));
+  }
+
+  /** The cells `ids` as hits, all with `score`. */
+  private hitsAt(ids: readonly number[], score: number): Hit[] {
+    const out: Hit[] = [];
+    for (let i = 0; i < ids.length; i++) out.push({ row: Math.floor(ids[i] / this.width), col: ids[i] % this.width, score });
+    return out;
   }
 
   private hitsOf(ids: readonly number[], scores: readonly number[]): Hit[] {
