@@ -25,8 +25,31 @@ export interface WorkbookInfo {
 
 const NOT_A_WORKBOOK = "这是一个压缩文件，但其中没有 Excel 工作表（可能是改了扩展名的 Word 文档或其他文件）；请在 Excel 或 WPS 中打开，“另存为”Excel 工作簿（.xlsx）后再校验";
 
+/**
+ * A target of ordinary segments only (`worksheets/sheet1.xml`): printable ASCII without a
+ * backslash, not from the root, no empty, "." or ".." segment. Resolving it is joining it to
+ * the source's folder, which is what the general path below gives for it.
+ */
+function isPlainRelative(target: string): boolean {
+  const n = target.length;
+  if (n === 0) return false;
+  let segmentStart = 0;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? target.charCodeAt(i) : 47;
+    if (c === 47 /* / */) {
+      const length = i - segmentStart;
+      if (length === 0) return false;
+      if (target.charCodeAt(segmentStart) === 46 && (length === 1 || (length === 2 && target.charCodeAt(segmentStart + 1) === 46))) return false;
+      segmentStart = i + 1;
+    } else if (c <= 32 || c >= 127 || c === 92 /* \ */) return false;
+  }
+  return true;
+}
+
 /** Resolve a relationship's target against the part that holds the relationship. */
 export function resolveTarget(source: string, target: string): string {
+  // Every relationship of a workbook Excel writes: no regular expression, split or join.
+  if (isPlainRelative(target)) return source.slice(0, source.lastIndexOf("/") + 1) + target;
   const clean = target.replace(/\\/g, "/").trim();
   if (clean.startsWith("/")) return clean.slice(1);
   const parts = source.split("/").slice(0, -1);
