@@ -290,11 +290,31 @@ export function readSentences(line: string): Sentence[] {
  * `2017年度政府信息公开工作情况统计表`, legacy heading `八、2017年度人大政协建议提案办理总体情况`),
  * or null when the line is not one.
  */
+/**
+ * Whether `s` has more than `max` code points (`[...s].length > max`), without making the array:
+ * a paragraph naming 政府信息公开 is long, and its length alone mostly answers.
+ */
+function longerThan(s: string, max: number): boolean {
+  if (s.length <= max) return false;
+  if (s.length > 2 * max) return true;
+  let points = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // A high surrogate followed by a low one is one code point; a lone surrogate counts alone.
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    points++;
+  }
+  return points > max;
+}
+
 export function titleYear(line: string): number | null {
   // Most lines are no title: look for the words before normalising (compatibility ideographs aside).
   if (!/政府信息公开|人大政协/.test(line) && !/[\uF900-\uFAFF\u2F00-\u2FDF]/.test(line)) return null;
   const s = line.normalize("NFKC").trim();
-  if ([...s].length > 60 || /[,;。]/.test(s)) return null;
+  if (longerThan(s, 60) || /[,;。]/.test(s)) return null;
   const title = /^[^,;。]{0,30}?(\d{4}|[〇○零一二三四五六七八九]{4})年度?[^,;。]{0,20}?政府信息公开(?:工作)?(?:年度报告|年报|工作情况统计表|情况统计表|工作年度报告)/.exec(s);
   if (title) return parseYear(title[1]);
   const legacyEight = /^八、(\d{4})年度?人大政协建议提案办理总体情况/.exec(s);
