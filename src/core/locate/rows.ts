@@ -185,6 +185,12 @@ function recoverOutOfOrder(items: readonly RowItem[], hits: readonly (readonly H
   });
 }
 
+/** Whether any of a cell's forms is a form of some item's label. */
+function isKnown(forms: readonly string[], known: Set<string>): boolean {
+  for (const f of forms) if (f !== "" && known.has(f)) return true;
+  return false;
+}
+
 /**
  * A row still missing whose place holds a label much like it (a typo nobody listed): accept it
  * when the cell is not some other item's label.
@@ -212,10 +218,13 @@ function recoverTypos(view: SheetView, items: readonly RowItem[], matches: (RowM
     for (let r = Math.max(0, from); r <= Math.min(view.height - 1, to); r++) {
       if (item.kind === "data" && usedRows.has(r)) continue;
       for (let c = box.left; c <= box.right; c++) {
-        const n = view.norm(r, c);
-        if (n === "" || usedCells.has(cellId(r, c))) continue;
-        const forms = labelForms(n);
-        if (forms.some((f) => f !== "" && known.has(f))) continue;
+        const forms = view.forms(r, c);
+        if (forms === null || usedCells.has(cellId(r, c))) continue;
+        if (isKnown(forms, known)) continue;
+        // Edit distance is at least the difference in length: a bound that cannot reach the
+        // best so far needs no distance (rounding is monotonic, so the bound holds in floats).
+        const longer = Math.max(forms[3].length, want.length);
+        if (longer > 0 && 1 - Math.abs(forms[3].length - want.length) / longer < bestScore) continue;
         const s = similarity(forms[3], want);
         if (s >= bestScore) {
           bestScore = s + 1e-9;

@@ -160,6 +160,8 @@ export class SheetView {
   private readonly grid: CellValue[][];
   /** Normalised label of each short text cell, by `row * width + col`; "" for anything else. */
   private readonly norms: string[];
+  /** The four forms of each cell with a normalised label, by the same ids (cached per text, shared). */
+  readonly #formsAt: Array<readonly [string, string, string, string] | undefined>;
   /*
    * The index, in private fields: what it holds depends on which forms were numbered when the
    * view was made, not on the sheet, so it is no part of the view's value (two views of one
@@ -187,6 +189,7 @@ export class SheetView {
     for (const row of sheet.values) if (row.length > width) width = row.length;
     this.width = width;
     this.norms = new Array<string>(this.height * width).fill("");
+    this.#formsAt = new Array<readonly [string, string, string, string] | undefined>(this.height * width);
     this.#known = formLevels.length;
     const cells = new Array<number[] | undefined>(this.#known);
     this.#cells = cells;
@@ -199,6 +202,7 @@ export class SheetView {
         if (t === null) continue;
         const id = r * width + c;
         this.norms[id] = t.norm;
+        this.#formsAt[id] = t.forms;
         this.#textIds.push(id);
         this.#textForms.push(t);
         for (const f of wantedOf(t)) {
@@ -238,6 +242,12 @@ export class SheetView {
   norm(row: number, col: number): string {
     if (row < 0 || col < 0 || row >= this.height || col >= this.width) return "";
     return this.norms[row * this.width + col];
+  }
+
+  /** `labelForms(this.norm(row, col))` for a cell whose norm is not "" (else null), computed once per text. */
+  forms(row: number, col: number): readonly [string, string, string, string] | null {
+    if (row < 0 || col < 0 || row >= this.height || col >= this.width) return null;
+    return this.#formsAt[row * this.width + col] ?? null;
   }
 
   /** The cell's text as typed (trimmed), "" for non-text cells. */
