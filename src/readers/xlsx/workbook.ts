@@ -5,7 +5,8 @@
  */
 import { ReaderError } from "../errors";
 import type { ZipArchive } from "../zip";
-import { parseText } from "./xml";
+import { scanWhole } from "./scan";
+import { attributesNamed, parseText } from "./xml";
 
 export interface SheetEntry {
   name: string;
@@ -72,8 +73,11 @@ interface Relationship {
   target: string;
 }
 
-/** The elements read from a relationships part and from the workbook part; the rest pass unparsed. */
-const RELATIONSHIP = ["Relationship"];
+/** A relationship type's last path segment (`…/relationships/worksheet` → `worksheet`), as split("/").pop() gives it. */
+const lastSegment = (type: string): string => type.slice(type.lastIndexOf("/") + 1);
+
+/** The attributes read from a relationship, and the elements read from the workbook part (the rest pass unparsed). */
+const RELATIONSHIP_ATTRIBUTES = ["Id", "Type", "Target", "TargetMode"];
 const WORKBOOK_ELEMENTS = ["sheet", "workbookPr"];
 
 export function readRelationships(zip: ZipArchive, source: string): Relationship[] {
@@ -81,18 +85,19 @@ export function readRelationships(zip: ZipArchive, source: string): Relationship
   const xml = zip.text(relsPart);
   if (xml === null) return [];
   const out: Relationship[] = [];
-  parseText(
-    relsPart,
-    xml,
-    {
-      open(name, a) {
-        if (name === "Relationship" && a.Target !== undefined && a.TargetMode !== "External") {
-          out.push({ id: a.Id ?? "", type: (a.Type ?? "").split("/").pop() ?? "", target: resolveTarget(source, a.Target) });
-        }
-      },
+  const a: (string | undefined)[] = [];
+  // The four attributes read straight from each tag (as `parseText` would give them in its map).
+  scanWhole(relsPart, xml, {
+    open(name, tag) {
+      if (name !== "Relationship") return;
+      attributesNamed(tag, RELATIONSHIP_ATTRIBUTES, a);
+      const [id, type, target, targetMode] = a;
+      if (target !== undefined && targetMode !== "External") {
+        out.push({ id: id ?? "", type: lastSegment(type ?? ""), target: resolveTarget(source, target) });
+      }
     },
-    RELATIONSHIP,
-  );
+    close: () => undefined,
+  });
   return out;
 }
 

@@ -100,6 +100,23 @@ export function attributeOf(tag: string, name: string): string | undefined {
 }
 
 /**
+ * `attributesOf(tag)[names[i]]` into `out[i]` for every i, in one pass over the tag and without
+ * building the map (a map without a prototype is slow to fill, and relationship tags are many).
+ */
+export function attributesNamed(tag: string, names: readonly string[], out: (string | undefined)[]): void {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let k = 0; k < names.length; k++) (starts.push(-1), ends.push(-1));
+  for (let p = nextAttribute(tag, afterName(tag)); p >= 0; p = nextAttribute(tag, p)) {
+    const length = found[1] - found[0];
+    for (let k = 0; k < names.length; k++) {
+      if (names[k].length === length && tag.startsWith(names[k], found[0])) ((starts[k] = found[2]), (ends[k] = found[3]));
+    }
+  }
+  for (let k = 0; k < names.length; k++) out[k] = starts[k] < 0 ? undefined : decodeEntities(tag.slice(starts[k], ends[k]));
+}
+
+/**
  * Parse a part held whole (the small ones: workbook, relationships). With `only`, `open` hears of
  * the elements of these names only, and no other element's attributes are parsed.
  */

@@ -1,6 +1,6 @@
 import { ReaderError } from "../../../src/readers/errors";
 import { decodeEntities } from "../../../src/readers/xlsx/scan";
-import { attributeOf, attributesOf, parseText } from "../../../src/readers/xlsx/xml";
+import { attributeOf, attributesNamed, attributesOf, parseText } from "../../../src/readers/xlsx/xml";
 
 function tags(xml: string): Array<[string, Record<string, string>]> {
   const out: Array<[string, Record<string, string>]> = [];
@@ -59,6 +59,10 @@ describe("attributes read by hand as the regular expression read them", () => {
   ])("%j", (tag) => {
     expect({ ...attributesOf(tag) }).toEqual(reference(tag));
     for (const name of ["numFmtId", "a", "b", "c", "xf"]) expect(attributeOf(tag, name)).toBe(attributesOf(tag)[name]);
+    const names = ["numFmtId", "a", "b", "c", "xf"];
+    const named: (string | undefined)[] = ["stale"];
+    attributesNamed(tag, names, named);
+    expect(named).toEqual(names.map((name) => attributesOf(tag)[name]));
   });
 
   test("agrees on random tags made of the characters that matter", () => {
@@ -71,6 +75,9 @@ describe("attributes read by hand as the regular expression read them", () => {
       const want = reference(tag);
       expect({ ...attributesOf(tag) }).toEqual(want);
       expect(attributeOf(tag, "ab")).toBe(want.ab);
+      const named: (string | undefined)[] = [];
+      attributesNamed(tag, ["a", "ab", "b"], named);
+      expect(named).toEqual([want.a, want.ab, want.b]);
     }
   });
 });
