@@ -4,7 +4,7 @@
  * the section headings (`六、其他需要报告的事项`) they follow.
  */
 import { toA1 } from "../address";
-import { contains, rectOfA1, type Rect } from "../layout/rects";
+import { rectOfA1, type Rect } from "../layout/rects";
 import type { LocatedTable } from "../located";
 import type { SheetGrid } from "../types";
 import { isStampText } from "./stamp";
@@ -24,6 +24,12 @@ function rectOf(range: string): Rect | null {
   }
 }
 
+/** Whether the sheet cell (`row`, `col`) lies in one of `rects` (`contains`, without a position object per cell). */
+function insideAny(rects: readonly Rect[], row: number, col: number): boolean {
+  for (const r of rects) if (row >= r.top && row <= r.bottom && col >= r.left && col <= r.right) return true;
+  return false;
+}
+
 /**
  * Every non-empty line of text outside the located tables, sheet by sheet, row by row. With
  * `keep`, a line before the sheet's first section heading is left out unless `keep` wants it:
@@ -39,26 +45,32 @@ export function proseLines(sheets: readonly SheetGrid[], tables: readonly Locate
       .filter((r): r is Rect => r !== null);
     let inSection = false;
     const wanted = (text: string): boolean => !keep || inSection || keep(text) || headingNumeral(text) !== null;
-    sheet.values.forEach((row, r) => {
-      row.forEach((value, c) => {
-        if (typeof value !== "string") return;
+    // Plain loops (a hole reads as undefined, which is no text, as `forEach` skipping it).
+    const values = sheet.values;
+    for (let r = 0; r < values.length; r++) {
+      const row = values[r];
+      if (row === undefined) continue;
+      for (let c = 0; c < row.length; c++) {
+        const value = row[c];
+        if (typeof value !== "string") continue;
         // A table's own labels are most of a report sheet's text: ruled out first, by position
         // alone (the tests below are pure, so their order changes nothing but the cost).
-        const pos = { row: sheet.originRow + r, col: sheet.originCol + c };
-        if (rects.some((rect) => contains(rect, pos))) return;
-        if (value.trim() === "" || isStampText(value)) return;
+        const sheetRow = sheet.originRow + r;
+        const sheetCol = sheet.originCol + c;
+        if (insideAny(rects, sheetRow, sheetCol)) continue;
+        if (value.trim() === "" || isStampText(value)) continue;
         // `trim` removes what `[\s\u3000\u00a0]` names; most cells hold one line.
         const lines = /[\r\n]/.test(value) ? value.split(/\r\n|\r|\n/) : [value];
-        if (!lines.some((line) => wanted(line.trim()))) return;
-        const cell = toA1(pos);
+        if (!lines.some((line) => wanted(line.trim()))) continue;
+        const cell = toA1({ row: sheetRow, col: sheetCol });
         for (const line of lines) {
           const text = line.trim();
           if (text === "") continue;
           if (!inSection && headingNumeral(text) !== null) inSection = true;
           if (wanted(text)) out.push({ sheet: sheet.name, cell, text });
         }
-      });
-    });
+      }
+    }
   }
   return out;
 }
