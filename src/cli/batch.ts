@@ -3,11 +3,12 @@
  * out of memory, crashing or hanging costs that file only, with a Chinese message saying so.
  */
 import { availableParallelism } from "os";
-import type { CheckFileOptions, FileResult } from "./check-file";
+import type { CheckFileOptions } from "./check-file";
 import type { BatchReply, BatchTask } from "./check-task";
 import { clipText } from "./clip";
 import type { FoundFile } from "./files";
 import type { PreviousReport } from "./previous";
+import { renderResult, type RenderedResult, type RenderOptions } from "./rendered";
 import { workerEntry } from "./worker-entry";
 import { WorkerPool, type TaskFailure, type TaskOutcome } from "./worker-pool";
 
@@ -96,13 +97,13 @@ export class Batch {
       : new InProcess();
   }
 
-  async check(found: FoundFile, options: CheckFileOptions): Promise<FileResult> {
+  async check(found: FoundFile, options: CheckFileOptions, render: RenderOptions): Promise<RenderedResult> {
     // Known not to be readable: no worker needed to say so.
-    if (found.error !== undefined) return { file: found.file, error: found.error, tables: [], findings: [] };
-    const outcome = await this.pool.run({ kind: "check", found, options });
+    if (found.error !== undefined) return renderResult({ file: found.file, error: found.error, tables: [], findings: [] }, render);
+    const outcome = await this.pool.run({ kind: "check", found, options, render });
     if (outcome.ok && outcome.value.kind === "check") return outcome.value.result;
     const error = outcome.ok ? "内部错误：回复类型不符" : failureMessage(outcome.failure, this.limits);
-    return { file: found.file, error, tables: [], findings: [] };
+    return renderResult({ file: found.file, error, tables: [], findings: [] }, render);
   }
 
   async previous(file: string, cwd: string, year?: number): Promise<PreviousReport> {

@@ -10,14 +10,15 @@ import { FIRST_REPORT_YEAR } from "../core/layout";
 import { parseArgs, parseYear, stringOption, UsageError, type ParsedArgs } from "./args";
 import { Batch, DEFAULT_BATCH_LIMITS, workerCount, type BatchLimits } from "./batch";
 import type { CheckFileOptions, FileResult } from "./check-file";
+import { summarizeRendered, type RenderedResult } from "./rendered";
 import { clipText } from "./clip";
 import { collectFiles } from "./files";
 import { CHECK_HELP } from "./help";
 import { EXIT, type CliIo } from "./io";
 import { checkTarget, WriteError } from "./new-file";
 import { progressOn } from "./progress";
-import { formatJson, formatJsonFile, formatJsonParts, jsonReport } from "./report-json";
-import { fileText, summaryText } from "./report-text";
+import { formatJson, formatJsonParts, jsonReport } from "./report-json";
+import { summaryLine } from "./report-text";
 import { exitCodeOf, summarize } from "./summary";
 
 const SPECS = [
@@ -115,9 +116,11 @@ async function runCheck(argv: readonly string[], io: CliIo, json: boolean): Prom
   }
 
   const batch = new Batch(limits, workerCount(limits, list.files.length));
-  const results: FileResult[] = [];
+  const results: RenderedResult[] = [];
   // Under --json, each file's part of the document, printed as it arrives.
   const printed: string[] = [];
+  // Full results only for the 汇总 workbook; otherwise each file comes back as its printed text.
+  const render = { as: json ? "json" : "text", keep: summaryTarget !== undefined } as const;
   try {
     if (previousPath !== undefined) {
       const previous = await batch.previous(previousPath, io.cwd, options.year);
@@ -127,7 +130,7 @@ async function runCheck(argv: readonly string[], io: CliIo, json: boolean): Prom
     }
     const progress = progressOn(io.stderr, list.files.length);
     const pending = list.files.map((found) =>
-      batch.check(found, options).then((result) => {
+      batch.check(found, options, render).then((result) => {
         progress.tick();
         return result;
       }),
@@ -136,7 +139,7 @@ async function runCheck(argv: readonly string[], io: CliIo, json: boolean): Prom
       const result = await next;
       results.push(result);
       if (json) {
-        printed.push(formatJsonFile(result));
+        printed.push(result.text);
         // Diagnostics go to stderr in JSON mode too, so a script's log still shows which file failed.
         if (result.error !== null) {
           progress.clear();
@@ -145,7 +148,7 @@ async function runCheck(argv: readonly string[], io: CliIo, json: boolean): Prom
       } else {
         // Each file as soon as it (and every file before it) is checked.
         progress.clear();
-        io.stdout.write(`${fileText(result).join("\n")}\n\n`);
+        io.stdout.write(`${result.text}\n\n`);
       }
     }
     progress.clear();
@@ -153,14 +156,15 @@ async function runCheck(argv: readonly string[], io: CliIo, json: boolean): Prom
     await batch.close();
   }
 
-  const summary = summarize(results);
+  const summary = summarizeRendered(results);
   // The checks are done either way: a summary that cannot be written loses none of them.
   let unwritten: string | undefined;
   if (summaryTarget) {
     try {
       // exceljs takes a while to load: only runs that write a summary pay for it.
       const { writeSummaryWorkbook } = await import("./summary-file");
-      await writeSummaryWorkbook(results, summaryTarget.absolute, summaryTarget.shown, force);
+      const full = results.map((r) => r.full).filter((r): r is FileResult => r !== undefined);
+      await writeSummaryWorkbook(full, summaryTarget.absolute, summaryTarget.shown, force);
       io.stderr.write(`已写入汇总表 ${summaryTarget.shown}（${results.length} 个文件）\n`);
     } catch (err) {
       if (!(err instanceof WriteError)) throw err;
@@ -168,7 +172,7 @@ async function runCheck(argv: readonly string[], io: CliIo, json: boolean): Prom
       io.stderr.write(`${unwritten}\n`);
     }
   }
-  io.stdout.write(json ? formatJsonParts(printed, summary, unwritten) : `${summaryText(results, summary)}\n`);
+  io.stdout.write(json ? formatJsonParts(printed, summary, unwritten) : `${summaryLine(summary, results.filter((r) => r.error === null && r.tables === 0).length)}\n`);
   const code = exitCodeOf(summary, list.emptyFolders.length > 0);
   return unwritten === undefined ? code : EXIT.failure;
 }

@@ -95,9 +95,13 @@ export function countsText(s: { errors: number; warnings: number; infos: number 
 }
 
 export function summaryText(results: readonly FileResult[], summary: Summary): string {
+  return summaryLine(summary, results.filter((r) => r.error === null && r.tables.length === 0).length);
+}
+
+/** The last line of a run: the counts, and how many files were unreadable or held no table. */
+export function summaryLine(summary: Summary, noTable: number): string {
   const parts = [`共检查 ${summary.files} 个文件：${countsText(summary)}`];
   if (summary.unreadable > 0) parts.push(`${summary.unreadable} 个文件无法读取`);
-  const noTable = results.filter((r) => r.error === null && r.tables.length === 0).length;
   if (noTable > 0) parts.push(`${noTable} 个文件中没有找到统计表`);
   return parts.join("；");
 }
