@@ -38,41 +38,67 @@ function insideAny(rects: readonly Rect[], row: number, col: number): boolean {
  */
 export function proseLines(sheets: readonly SheetGrid[], tables: readonly LocatedTable[], keep?: (text: string) => boolean): ProseLine[] {
   const out: ProseLine[] = [];
-  for (const sheet of sheets) {
-    const rects = tables
-      .filter((t) => t.sheet === sheet.name)
-      .map((t) => rectOf(t.range))
-      .filter((r): r is Rect => r !== null);
-    let inSection = false;
-    const wanted = (text: string): boolean => !keep || inSection || keep(text) || headingNumeral(text) !== null;
-    // Plain loops (a hole reads as undefined, which is no text, as `forEach` skipping it).
-    const values = sheet.values;
-    for (let r = 0; r < values.length; r++) {
-      const row = values[r];
-      if (row === undefined) continue;
-      for (let c = 0; c < row.length; c++) {
-        const value = row[c];
-        if (typeof value !== "string") continue;
-        // A table's own labels are most of a report sheet's text: ruled out first, by position
-        // alone (the tests below are pure, so their order changes nothing but the cost).
-        const sheetRow = sheet.originRow + r;
-        const sheetCol = sheet.originCol + c;
-        if (insideAny(rects, sheetRow, sheetCol)) continue;
-        if (value.trim() === "" || isStampText(value)) continue;
-        // `trim` removes what `[\s\u3000\u00a0]` names; most cells hold one line.
-        const lines = /[\r\n]/.test(value) ? value.split(/\r\n|\r|\n/) : [value];
-        if (!lines.some((line) => wanted(line.trim()))) continue;
-        const cell = toA1({ row: sheetRow, col: sheetCol });
-        for (const line of lines) {
-          const text = line.trim();
-          if (text === "") continue;
-          if (!inSection && headingNumeral(text) !== null) inSection = true;
-          if (wanted(text)) out.push({ sheet: sheet.name, cell, text });
-        }
-      }
+  for (const sheet of sheets) sheetLines(sheet, tableRects(tables, sheet.name), keep, out);
+  return out;
+}
+
+function tableRects(tables: readonly LocatedTable[], sheet: string): Rect[] {
+  const rects: Rect[] = [];
+  for (const t of tables) {
+    if (t.sheet !== sheet) continue;
+    const rect = rectOf(t.range);
+    if (rect !== null) rects.push(rect);
+  }
+  return rects;
+}
+
+/**
+ * One sheet's lines. The walk over every cell is kept apart from the (rarer) work on a text
+ * outside the tables, so the engine compiles a small loop once instead of recompiling one large
+ * function each time a sheet's rows hold a new kind of array.
+ */
+function sheetLines(sheet: SheetGrid, rects: readonly Rect[], keep: ((text: string) => boolean) | undefined, out: ProseLine[]): void {
+  const state = { inSection: false };
+  // Plain loops (a hole reads as undefined, which is no text, as `forEach` skipping it).
+  const values = sheet.values;
+  for (let r = 0; r < values.length; r++) {
+    const row = values[r];
+    if (row === undefined) continue;
+    for (let c = 0; c < row.length; c++) {
+      const value = row[c];
+      if (typeof value !== "string") continue;
+      // A table's own labels are most of a report sheet's text: ruled out first, by position
+      // alone (the tests below are pure, so their order changes nothing but the cost).
+      const sheetRow = sheet.originRow + r;
+      const sheetCol = sheet.originCol + c;
+      if (insideAny(rects, sheetRow, sheetCol)) continue;
+      cellLines(sheet.name, sheetRow, sheetCol, value, keep, state, out);
     }
   }
-  return out;
+}
+
+/** The lines of one text cell outside the tables; `state` carries the sheet's section flag. */
+function cellLines(
+  sheet: string,
+  row: number,
+  col: number,
+  value: string,
+  keep: ((text: string) => boolean) | undefined,
+  state: { inSection: boolean },
+  out: ProseLine[],
+): void {
+  if (value.trim() === "" || isStampText(value)) return;
+  const wanted = (text: string): boolean => !keep || state.inSection || keep(text) || headingNumeral(text) !== null;
+  // `trim` removes what `[\s\u3000\u00a0]` names; most cells hold one line.
+  const lines = /[\r\n]/.test(value) ? value.split(/\r\n|\r|\n/) : [value];
+  if (!lines.some((line) => wanted(line.trim()))) return;
+  const cell = toA1({ row, col });
+  for (const line of lines) {
+    const text = line.trim();
+    if (text === "") continue;
+    if (!state.inSection && headingNumeral(text) !== null) state.inSection = true;
+    if (wanted(text)) out.push({ sheet, cell, text });
+  }
 }
 
 /**
