@@ -91,9 +91,13 @@ export function formatJson(report: JsonReport): string {
  * a thousand files' 10 MB after the last one.
  */
 export function formatJsonFile(result: FileResult): string {
-  // JSON text holds no raw line break inside a string, so every "\n" is a line of the layout.
-  return `    ${JSON.stringify(jsonFile(result), null, 2).replace(/\n/g, "\n    ")}`;
+  // Printed inside a one-file list, then cut out: the engine indents it (no pass to re-indent).
+  const text = JSON.stringify({ files: [jsonFile(result)] }, null, 2);
+  return text.slice(ONE_FILE_HEAD.length, text.length - ONE_FILE_TAIL.length);
 }
+
+const ONE_FILE_HEAD = '{\n  "files": [\n';
+const ONE_FILE_TAIL = "\n  ]\n}";
 
 const EMPTY_FILES_HEAD = '{\n  "files": [],';
 
