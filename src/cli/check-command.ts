@@ -10,16 +10,16 @@ import { FIRST_REPORT_YEAR } from "../core/layout";
 import { parseArgs, parseYear, stringOption, UsageError, type ParsedArgs } from "./args";
 import { Batch, DEFAULT_BATCH_LIMITS, workerCount, type BatchLimits } from "./batch";
 import type { CheckFileOptions, FileResult } from "./check-file";
-import { summarizeRendered, type RenderedResult } from "./rendered";
 import { clipText } from "./clip";
 import { collectFiles } from "./files";
 import { CHECK_HELP } from "./help";
 import { EXIT, type CliIo } from "./io";
 import { checkTarget, WriteError } from "./new-file";
 import { progressOn } from "./progress";
+import { filesWithoutTable, type RenderedResult } from "./rendered";
 import { formatJson, formatJsonParts, jsonReport } from "./report-json";
 import { summaryLine } from "./report-text";
-import { exitCodeOf, summarize } from "./summary";
+import { exitCodeOf, summarize, summarizeCounts } from "./summary";
 
 const SPECS = [
   { name: "json" },
@@ -156,7 +156,7 @@ async function runCheck(argv: readonly string[], io: CliIo, json: boolean): Prom
     await batch.close();
   }
 
-  const summary = summarizeRendered(results);
+  const summary = summarizeCounts(results);
   // The checks are done either way: a summary that cannot be written loses none of them.
   let unwritten: string | undefined;
   if (summaryTarget) {
@@ -172,7 +172,7 @@ async function runCheck(argv: readonly string[], io: CliIo, json: boolean): Prom
       io.stderr.write(`${unwritten}\n`);
     }
   }
-  io.stdout.write(json ? formatJsonParts(printed, summary, unwritten) : `${summaryLine(summary, results.filter((r) => r.error === null && r.tables === 0).length)}\n`);
+  io.stdout.write(json ? formatJsonParts(printed, summary, unwritten) : `${summaryLine(summary, filesWithoutTable(results))}\n`);
   const code = exitCodeOf(summary, list.emptyFolders.length > 0);
   return unwritten === undefined ? code : EXIT.failure;
 }

@@ -8,7 +8,7 @@
 import type { FileResult } from "./check-file";
 import { formatJsonFile } from "./report-json";
 import { fileText } from "./report-text";
-import type { Summary } from "./summary";
+import { severityCounts, type SeverityCounts } from "./summary";
 
 /** How a result is printed: the `--json` document's entry, or the terminal report's lines. */
 export type RenderAs = "json" | "text";
@@ -19,12 +19,9 @@ export interface RenderOptions {
   keep: boolean;
 }
 
-export interface RenderedResult {
+export interface RenderedResult extends SeverityCounts {
   file: string;
   error: string | null;
-  errors: number;
-  warnings: number;
-  infos: number;
   /** Statistics tables found (0 with no error: a file without a table). */
   tables: number;
   /** What the report prints for this file: `formatJsonFile`, or `fileText`'s lines joined. */
@@ -33,28 +30,11 @@ export interface RenderedResult {
 }
 
 export function renderResult(result: FileResult, options: RenderOptions): RenderedResult {
-  let errors = 0;
-  let warnings = 0;
-  let infos = 0;
-  for (const f of result.findings) {
-    if (f.severity === "error") errors++;
-    else if (f.severity === "warning") warnings++;
-    else infos++;
-  }
   const text = options.as === "json" ? formatJsonFile(result) : fileText(result).join("\n");
-  const rendered: RenderedResult = { file: result.file, error: result.error, errors, warnings, infos, tables: result.tables.length, text };
+  const rendered: RenderedResult = { file: result.file, error: result.error, ...severityCounts(result.findings), tables: result.tables.length, text };
   if (options.keep) rendered.full = result;
   return rendered;
 }
 
-/** The run's counts, as `summarize` gives them from full results. */
-export function summarizeRendered(results: readonly RenderedResult[]): Summary {
-  const s: Summary = { files: results.length, errors: 0, warnings: 0, infos: 0, unreadable: 0 };
-  for (const r of results) {
-    if (r.error !== null) s.unreadable++;
-    s.errors += r.errors;
-    s.warnings += r.warnings;
-    s.infos += r.infos;
-  }
-  return s;
-}
+/** Files read without error in which no statistics table was found. */
+export const filesWithoutTable = (results: readonly RenderedResult[]): number => results.filter((r) => r.error === null && r.tables === 0).length;

@@ -1,4 +1,5 @@
 /** Counting the results of a run, and the exit code they give. */
+import type { Finding } from "../core/types";
 import type { FileResult } from "./check-file";
 import { EXIT, type ExitCode } from "./io";
 
@@ -10,17 +11,37 @@ export interface Summary {
   unreadable: number;
 }
 
-export function summarize(results: readonly FileResult[]): Summary {
-  const s: Summary = { files: results.length, errors: 0, warnings: 0, infos: 0, unreadable: 0 };
-  for (const r of results) {
+export interface SeverityCounts {
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+/** A file's findings counted by severity. */
+export function severityCounts(findings: readonly Finding[]): SeverityCounts {
+  const c: SeverityCounts = { errors: 0, warnings: 0, infos: 0 };
+  for (const f of findings) {
+    if (f.severity === "error") c.errors++;
+    else if (f.severity === "warning") c.warnings++;
+    else c.infos++;
+  }
+  return c;
+}
+
+/** The run's counts from each file's error and severity counts (full or rendered results). */
+export function summarizeCounts(files: readonly ({ error: string | null } & SeverityCounts)[]): Summary {
+  const s: Summary = { files: files.length, errors: 0, warnings: 0, infos: 0, unreadable: 0 };
+  for (const r of files) {
     if (r.error !== null) s.unreadable++;
-    for (const f of r.findings) {
-      if (f.severity === "error") s.errors++;
-      else if (f.severity === "warning") s.warnings++;
-      else s.infos++;
-    }
+    s.errors += r.errors;
+    s.warnings += r.warnings;
+    s.infos += r.infos;
   }
   return s;
+}
+
+export function summarize(results: readonly FileResult[]): Summary {
+  return summarizeCounts(results.map((r) => ({ error: r.error, ...severityCounts(r.findings) })));
 }
 
 /**

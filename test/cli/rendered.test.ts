@@ -3,10 +3,10 @@
  * would: the report a reviewer reads does not depend on where the formatting happened.
  */
 import type { FileResult } from "../../src/cli/check-file";
-import { renderResult, summarizeRendered } from "../../src/cli/rendered";
+import { filesWithoutTable, renderResult } from "../../src/cli/rendered";
 import { formatJsonFile } from "../../src/cli/report-json";
 import { fileText, summaryLine, summaryText } from "../../src/cli/report-text";
-import { summarize } from "../../src/cli/summary";
+import { summarize, summarizeCounts } from "../../src/cli/summary";
 
 const checked: FileResult = {
   file: "报告/单位A.xlsx",
@@ -34,9 +34,9 @@ describe("a file rendered where it was checked", () => {
   it("counts as the full results do, and says how many files held no table", () => {
     const rendered = all.map((r) => renderResult(r, { as: "text", keep: false }));
     expect(rendered[0]).toMatchObject({ errors: 2, warnings: 1, infos: 1, tables: 1 });
-    const summary = summarizeRendered(rendered);
+    const summary = summarizeCounts(rendered);
     expect(summary).toEqual(summarize(all));
-    const noTables = rendered.filter((r) => r.error === null && r.tables === 0).length;
+    const noTables = filesWithoutTable(rendered);
     expect(summaryLine(summary, noTables)).toBe(summaryText(all, summarize(all)));
     expect(summaryLine(summary, noTables)).toBe("共检查 3 个文件：错误 2 · 核实 1 · 提示 1；1 个文件无法读取；1 个文件中没有找到统计表");
   });
